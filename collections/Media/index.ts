@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdminField, isSignedIn } from '../../src/access/roles'
+import { env } from '../../src/env'
+import { changeMedia, readMedia } from './access'
+import { stampUploader } from './hooks/stampUploader'
+
+/** Images and PDFs only. Payload checks the bytes (file-type), not the name, against this list. */
+export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
+
+/** Larger images are refused before sharp decodes them (a "pixel flood" would exhaust memory). */
+export const MAX_INPUT_PIXELS = 60_000_000
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  access: { create: isSignedIn, delete: changeMedia, read: readMedia, update: changeMedia },
+  admin: {
+    defaultColumns: ['filename', 'alt', 'branch', 'uploadedBy', 'createdAt'],
+    group: { en: 'Materials', zh: '宣传物料' },
+    useAsTitle: 'filename',
+  },
+  fields: [
+    { name: 'alt', label: { en: 'Description (alt text)', zh: '图片说明' }, type: 'text' },
+    {
+      name: 'branch',
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar', readOnly: false },
+      index: true,
+      label: { en: 'Branch', zh: '所属机构' },
+      relationTo: 'branches',
+      type: 'relationship',
+    },
+    {
+      name: 'uploadedBy',
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+      label: { en: 'Uploaded by', zh: '上传人' },
+      relationTo: 'users',
+      type: 'relationship',
+    },
+  ],
+  hooks: { beforeChange: [stampUploader] },
+  labels: { plural: { en: 'Media', zh: '图片与文件' }, singular: { en: 'File', zh: '文件' } },
+  upload: {
+    // Re-encoding every image through sharp strips EXIF (GPS position, device) as a side effect.
+    constructorOptions: { limitInputPixels: MAX_INPUT_PIXELS },
+    imageSizes: [
+      { height: 240, name: 'thumbnail', position: 'centre', width: 320 },
+      { name: 'card', width: 768 },
+    ],
+    mimeTypes: MEDIA_MIME_TYPES,
+    staticDir: env.mediaDir,
+  },
+}

@@ -1,0 +1,51 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Activities } from './collections/Activities'
+import { Branches } from './collections/Branches'
+import { Campaigns } from './collections/Campaigns'
+import { Materials } from './collections/Materials'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './src/db'
+import { emailAdapter } from './src/email'
+import { env } from './src/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    avatar: 'default',
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' · 反诈宣传管理平台' },
+    user: Users.slug,
+  },
+  collections: [Activities, Campaigns, Branches, Materials, Media, Users],
+  cors: [env.SERVER_URL],
+  csrf: [env.SERVER_URL],
+  db: databaseAdapter(env.database),
+  editor: lexicalEditor(),
+  email: emailAdapter(env),
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
+  localization: {
+    defaultLocale: 'zh',
+    fallback: true,
+    locales: [
+      { code: 'zh', label: { en: 'Chinese', zh: '中文' } },
+      { code: 'en', label: { en: 'English', zh: 'English' } },
+    ],
+  },
+  secret: env.secret,
+  serverURL: env.SERVER_URL,
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  upload: { abortOnLimit: true, limits: { fileSize: env.UPLOAD_MAX_BYTES } },
+})

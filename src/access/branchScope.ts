@@ -1,0 +1,80 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { type BranchId, pathSegment } from '../domain/branchTree'
+import { roleOf } from './roles'
+
+const relId = (value: unknown): BranchId | null => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: BranchId }).id
+  return null
+}
+
+/** The branch a user belongs to (id), whether the relation came populated or not. */
+export const userBranchId = (user: PayloadRequest['user']): BranchId | null =>
+  relId((user as { branch?: unknown } | null | undefined)?.branch)
+
+const cache = new WeakMap<object, Promise<BranchId[]>>()
+
+/**
+ * Ids of `rootId` and every branch below it. One query, cached for the life of
+ * the request (access runs several times per request). Runs inside the
+ * request's transaction when there is one.
+ */
+export const subtreeIds = (req: PayloadRequest, rootId: BranchId): Promise<BranchId[]> => {
+  const key = req as object
+  const cached = cache.get(key)
+  if (cached) return cached
+  const pending = req.payload
+    .find({
+      collection: 'branches',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: {},
+      where: { or: [{ id: { equals: rootId } }, { path: { contains: pathSegment(rootId) } }] },
+    })
+    .then((res) => res.docs.map((d) => d.id))
+  cache.set(key, pending)
+  pending.catch(() => cache.delete(key))
+  return pending
+}
+
+/**
+ * Branches whose records the user may read: null means all of them. Branch
+ * roles (manager, staff) see their own branch's subtree; a branch role with no
+ * branch sees nothing.
+ */
+export const readableBranchIds = async (req: PayloadRequest): Promise<BranchId[] | null> => {
+  const role = roleOf(req.user)
+  if (role === 'admin' || role === 'compliance' || role === 'editor') return null
+  const own = userBranchId(req.user)
+  if (role === null || own === null) return []
+  return subtreeIds(req, own)
+}
+
+/**
+ * Branches the user may file activity records for: null means any. Managers
+ * work in their subtree, staff in their own branch only.
+ */
+export const writableBranchIds = async (req: PayloadRequest): Promise<BranchId[] | null> => {
+  const role = roleOf(req.user)
+  if (role === 'admin') return null
+  const own = userBranchId(req.user)
+  if (own === null) return []
+  if (role === 'manager') return subtreeIds(req, own)
+  if (role === 'staff') return [own]
+  return []
+}
+
+/** A where clause restricting `field` (a relation to branches) to `ids`. */
+export const branchIn = (field: string, ids: BranchId[]): Where => ({ [field]: { in: ids } })
+
+export const sameId = (a: unknown, b: unknown): boolean => {
+  const x = relId(a)
+  const y = relId(b)
+  return x !== null && y !== null && String(x) === String(y)
+}
+
+export { relId }

@@ -1,0 +1,17 @@
+/**
+ * Calendar days in China Standard Time. Payload stores dates as instants; an
+ * activity logged "on 8 October" in Beijing is compared by its Beijing day,
+ * whatever time zone the browser or server runs in.
+ */
+const fmt = new Intl.DateTimeFormat('en-CA', { day: '2-digit', month: '2-digit', timeZone: 'Asia/Shanghai', year: 'numeric' })
+
+/** "YYYY-MM-DD" of the instant in Asia/Shanghai. */
+export const dayOf = (value: string | Date): string => fmt.format(typeof value === 'string' ? new Date(value) : value)
+
+/** "YYYY-MM" of the instant in Asia/Shanghai. */
+export const monthOf = (value: string | Date): string => dayOf(value).slice(0, 7)
+
+/** The instant of noon in Beijing on a "YYYY-MM-DD" day: safe from any time-zone shift. */
+export const noonInShanghai = (day: string): string => new Date(`${day}T12:00:00+08:00`).toISOString()
+
+export const isWithin = (day: string, start: string, end: string): boolean => day >= start && day <= end

@@ -1,0 +1,100 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { z } from 'zod'
+
+/**
+ * Every setting the product reads from the environment, validated once at
+ * start-up. A bad value stops the process with a message naming the variable.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+export const envSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .default('file:./data/campaigns.db')
+      .refine((v) => /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(v), {
+        message: 'must start with file: (SQLite, e.g. file:./data/campaigns.db), mongodb:// or mongodb+srv:// (MongoDB)',
+      }),
+    /** Where uploads are stored (default: media/ in the project). */
+    MEDIA_DIR: z.string().min(1).default('media'),
+    MAIL_FROM_ADDRESS: z.email().default('no-reply@campaigns.example.cn'),
+    MAIL_FROM_NAME: z.string().min(1).default('反诈宣传管理平台'),
+    MONGODB_TRANSACTIONS: bool.optional(),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PAYLOAD_SECRET: z.string().optional(),
+    SERVER_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PASS: z.string().optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_SECURE: bool.default(false),
+    SMTP_USER: z.string().optional(),
+    UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(500 * 1024 * 1024).default(20 * 1024 * 1024),
+  })
+  .superRefine((v, ctx) => {
+    if (v.NODE_ENV !== 'development' && v.NODE_ENV !== 'test' && (!v.PAYLOAD_SECRET || v.PAYLOAD_SECRET.length < 32)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'is required outside development and test, at least 32 characters (e.g. `openssl rand -hex 32`)',
+        path: ['PAYLOAD_SECRET'],
+      })
+    }
+  })
+
+export type Env = z.infer<typeof envSchema>
+
+export class EnvError extends Error {}
+
+export const parseEnv = (source: Record<string, string | undefined>): Env => {
+  // An empty variable means "not set", as in a .env file with `SMTP_HOST=`.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
+  const result = envSchema.safeParse(cleaned)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`)
+    throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+export type Database =
+  | { kind: 'sqlite'; url: string }
+  | { kind: 'mongodb'; transactions: boolean; url: string }
+
+/** The database the URL selects; a relative SQLite path is taken from the project folder. */
+export const databaseFrom = (e: Env): Database => {
+  if (e.DATABASE_URL.startsWith('file:')) {
+    const file = e.DATABASE_URL.slice('file:'.length)
+    return { kind: 'sqlite', url: `file:${path.isAbsolute(file) ? file : path.resolve(root, file)}` }
+  }
+  const replicaSet = /[?&]replicaSet=/.test(e.DATABASE_URL) || e.DATABASE_URL.startsWith('mongodb+srv://')
+  return { kind: 'mongodb', transactions: e.MONGODB_TRANSACTIONS ?? replicaSet, url: e.DATABASE_URL }
+}
+
+const load = (): Env => {
+  try {
+    return parseEnv(process.env)
+  } catch (err) {
+    if (err instanceof EnvError) {
+      console.error(err.message)
+      process.exit(1)
+    }
+    throw err
+  }
+}
+
+const parsed = load()
+
+export const env = {
+  ...parsed,
+  cookieSecure: parsed.SERVER_URL.startsWith('https://'),
+  database: databaseFrom(parsed),
+  mediaDir: path.isAbsolute(parsed.MEDIA_DIR) ? parsed.MEDIA_DIR : path.resolve(root, parsed.MEDIA_DIR),
+  projectRoot: root,
+  /** Development and test get a fixed secret; production must bring its own (checked above). */
+  secret: parsed.PAYLOAD_SECRET ?? 'development-only-secret-do-not-use-in-production',
+}

@@ -1,0 +1,31 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+
+export type Booted = { cleanup: () => Promise<void>; config: SanitizedConfig; dir: string; payload: Payload }
+
+/**
+ * Payload on a fresh SQLite file in a temporary folder (uploads go there too).
+ * Each vitest file runs in its own process, so the environment set here is
+ * what the config reads when it is first imported.
+ */
+export const bootPayload = async (env: Record<string, string> = {}): Promise<Booted> => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'afc-test-'))
+  process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
+  process.env.MEDIA_DIR = path.join(dir, 'media')
+  Object.assign(process.env, env)
+  const { default: configPromise } = await import('../../payload.config')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  return {
+    cleanup: async () => {
+      await payload.destroy()
+      await rm(dir, { force: true, recursive: true })
+    },
+    config,
+    dir,
+    payload,
+  }
+}
