@@ -212,7 +212,7 @@ export interface Activity {
    * Id from the branch’s own log or spreadsheet; keeps re-imports from duplicating.
    */
   externalId?: string | null;
-  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  status?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -228,7 +228,7 @@ export interface Campaign {
   /**
    * Used in links; stays when the title changes.
    */
-  slug: string;
+  slug?: string | null;
   theme?: {
     root: {
       type: string;
@@ -319,7 +319,7 @@ export interface Material {
   /**
    * Used in links; stays when the title changes.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'leaflet' | 'poster' | 'handbook' | 'video' | 'comic' | 'case-study' | 'slogan';
   summary?: string | null;
   languages?: ('zh' | 'en' | 'ug' | 'bo' | 'mn')[] | null;

@@ -25,6 +25,7 @@ import { validateDateInCampaign } from './validateDateInCampaign'
 
 /** Approving and returning are head office's decisions (the full workflow builds on this). */
 const reviewStatusHeadOfficeOnly: SelectFieldSingleValidation = (value, { previousValue, req }) => {
+  if (value === null || value === undefined) return req.t('validation:required')
   const role = roleOf(req.user)
   const review = value === 'approved' || value === 'returned'
   if (review && value !== previousValue && (role === 'manager' || role === 'staff')) {
@@ -151,7 +152,7 @@ const fields: Field[] = [
     admin: { position: 'sidebar' },
     defaultValue: 'draft',
     index: true,
-    required: true,
+    // Not `required` in the schema so callers may leave it to the default; the validator insists on a value.
     validate: reviewStatusHeadOfficeOnly,
   }),
   {

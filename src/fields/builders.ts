@@ -67,10 +67,10 @@ export const slugField = (from: string): TextField => ({
   },
   index: true,
   label: { en: 'Slug', zh: '链接标识' },
-  required: true,
+  // Not `required` in the schema (the hook above fills it, so callers need not send it); the validator insists on it.
   type: 'text',
   unique: true,
-  validate: slugFormat,
+  validate: (value, args) => slugFormat(value, { ...args, required: true }),
 })
 
 /**

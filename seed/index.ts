@@ -1,0 +1,150 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import { noonInShanghai } from '../src/domain/dates'
+import { generateActivities } from './activities'
+import { CAMPAIGN, DEMO_PASSWORD, seedBranches, seedMaterials, seedUsers } from './bank'
+
+export type SeedResult = { created: Record<string, number> }
+
+const paragraph = (text: string) => ({
+  root: {
+    children: [
+      {
+        children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
+        direction: 'ltr' as const,
+        format: '' as const,
+        indent: 0,
+        textFormat: 0,
+        type: 'paragraph',
+        version: 1,
+      },
+    ],
+    direction: 'ltr' as const,
+    format: '' as const,
+    indent: 0,
+    type: 'root',
+    version: 1,
+  },
+})
+
+/**
+ * Creates the demo bank where it is missing; what already exists (matched by
+ * branch code, e-mail, campaign slug, material code, activity externalId) is
+ * left alone, so a second run changes nothing. All in one transaction.
+ */
+export const seed = async (payload: Payload): Promise<SeedResult> => {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  const created: Record<string, number> = { activities: 0, branches: 0, campaigns: 0, materials: 0, users: 0 }
+  try {
+    const common = { depth: 0, limit: 0, overrideAccess: true, pagination: false, req } as const
+
+    const branchIds = new Map<string, number | string>()
+    const existingBranches = await payload.find({ collection: 'branches', ...common, select: { code: true } })
+    for (const b of existingBranches.docs) branchIds.set(b.code, b.id)
+    for (const b of seedBranches()) {
+      if (branchIds.has(b.code)) continue
+      const doc = await payload.create({
+        collection: 'branches',
+        data: { ...b, parent: b.parent === null ? null : (branchIds.get(b.parent) as number) },
+        overrideAccess: true,
+        req,
+      })
+      branchIds.set(b.code, doc.id)
+      created.branches!++
+    }
+
+    const existingUsers = await payload.find({ collection: 'users', ...common, select: { email: true } })
+    const emails = new Set(existingUsers.docs.map((u) => u.email))
+    for (const u of seedUsers) {
+      if (emails.has(u.email)) continue
+      await payload.create({
+        collection: 'users',
+        data: { ...u, branch: u.branch === null ? null : (branchIds.get(u.branch) as number), password: DEMO_PASSWORD },
+        overrideAccess: true,
+        req,
+      })
+      created.users!++
+    }
+
+    const materialIds = new Map<string, number | string>()
+    const existingMaterials = await payload.find({ collection: 'materials', ...common, select: { code: true } })
+    for (const m of existingMaterials.docs) materialIds.set(m.code, m.id)
+    for (const m of seedMaterials) {
+      if (materialIds.has(m.code)) continue
+      const doc = await payload.create({
+        collection: 'materials',
+        data: { code: m.code, fraudTypes: [...m.fraudTypes], kind: m.kind, languages: ['zh'], title: m.title },
+        locale: 'zh',
+        overrideAccess: true,
+        req,
+      })
+      await payload.update({ collection: 'materials', data: { title: m.titleEn }, id: doc.id, locale: 'en', overrideAccess: true, req })
+      materialIds.set(m.code, doc.id)
+      created.materials!++
+    }
+
+    const existingCampaign = await payload.find({
+      collection: 'campaigns',
+      ...common,
+      limit: 1,
+      select: {},
+      where: { slug: { equals: CAMPAIGN.slug } },
+    })
+    let campaignId = existingCampaign.docs[0]?.id
+    if (campaignId === undefined) {
+      const doc = await payload.create({
+        collection: 'campaigns',
+        data: {
+          ...CAMPAIGN,
+          endDate: noonInShanghai(CAMPAIGN.endDate),
+          fraudTypes: [...CAMPAIGN.fraudTypes],
+          participatingBranches: ['GZ', 'SZ', 'FS'].map((c) => branchIds.get(c) as number),
+          startDate: noonInShanghai(CAMPAIGN.startDate),
+          status: 'running',
+          targets: { ...CAMPAIGN.targets, others: CAMPAIGN.targets.others.map((o) => ({ ...o })) },
+          theme: paragraph(
+            '以“防范电信网络诈骗，守护群众钱袋子”为主题，各分行、支行、网点通过厅堂宣传、街面与社区活动、进校园进医院、线上推文和短视频等形式集中开展宣传，并做好柜面堵截劝阻。',
+          ),
+        },
+        overrideAccess: true,
+        req,
+      })
+      campaignId = doc.id
+      created.campaigns!++
+    }
+
+    const outlets = seedBranches()
+      .filter((b) => b.level === 'outlet')
+      .map((b) => b.code)
+    const materials = seedMaterials.filter((m) => m.kind !== 'video' && m.kind !== 'slogan').map((m) => m.code)
+    const existingActivities = await payload.find({
+      collection: 'activities',
+      ...common,
+      select: { externalId: true },
+      where: { externalId: { like: 'seed-' } },
+    })
+    const present = new Set(existingActivities.docs.map((a) => a.externalId))
+    for (const a of generateActivities(outlets, materials)) {
+      if (present.has(a.externalId)) continue
+      await payload.create({
+        collection: 'activities',
+        data: {
+          ...a,
+          branch: branchIds.get(a.branch) as number,
+          campaign: campaignId as number,
+          date: noonInShanghai(a.date),
+          leaflets: a.leaflets.map((l) => ({ material: materialIds.get(l.material) as number, quantity: l.quantity })),
+        },
+        overrideAccess: true,
+        req,
+      })
+      created.activities!++
+    }
+    await commitTransaction(req)
+    return { created }
+  } catch (err) {
+    await killTransaction(req)
+    throw err
+  }
+}
