@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdminField, isSignedIn } from '../../src/access/roles'
 import { env } from '../../src/env'
 import { changeMedia, readMedia } from './access'
+import { checkFileContent } from './hooks/checkFileContent'
 import { stampUploader } from './hooks/stampUploader'
 
 /** Images and PDFs only. Payload checks the bytes (file-type), not the name, against this list. */
@@ -39,7 +40,7 @@ export const Media: CollectionConfig = {
       type: 'relationship',
     },
   ],
-  hooks: { beforeChange: [stampUploader] },
+  hooks: { beforeChange: [stampUploader], beforeOperation: [checkFileContent(MAX_INPUT_PIXELS)] },
   labels: { plural: { en: 'Media', zh: '图片与文件' }, singular: { en: 'File', zh: '文件' } },
   upload: {
     // Re-encoding every image through sharp strips EXIF (GPS position, device) as a side effect.

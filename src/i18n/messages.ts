@@ -28,9 +28,17 @@ export const messages = {
     en: 'The end date must be on or after the start date.',
     zh: '结束日期不能早于开始日期。',
   },
+  imageTooLarge: {
+    en: 'The image is {width} × {height} pixels; at most {max} million pixels are accepted.',
+    zh: '图片尺寸为 {width} × {height} 像素，超过上限（{max} 百万像素）。',
+  },
   moneyTwoDecimals: {
     en: 'Enter an amount in yuan that is not negative and has at most two decimals.',
     zh: '请输入不小于 0、最多两位小数的金额（元）。',
+  },
+  unsupportedFile: {
+    en: '“{name}” is not a JPEG, PNG or WebP image or a PDF (judged by the file’s content, not its name).',
+    zh: '“{name}”不是 JPEG、PNG、WebP 图片或 PDF 文件（按文件内容判断，而非文件名）。',
   },
   nonNegativeInteger: {
     en: 'Enter a whole number that is not negative.',

@@ -1,0 +1,88 @@
+import type { CollectionConfig } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { Activities } from '../../collections/Activities'
+import { Branches } from '../../collections/Branches'
+import { Campaigns } from '../../collections/Campaigns'
+import { Materials } from '../../collections/Materials'
+import { Media } from '../../collections/Media'
+import { Users } from '../../collections/Users'
+import { databaseAdapter } from '../../src/db'
+import { type Booted, bootPayload } from '../helpers/boot'
+
+const ours: CollectionConfig[] = [Activities, Branches, Campaigns, Materials, Media, Users]
+
+let b: Booted
+beforeAll(async () => {
+  b = await bootPayload()
+})
+afterAll(async () => b?.cleanup())
+
+describe('no collection keeps Payload’s "any logged-in user" default', () => {
+  it('every collection of ours is in the config, and every one in the config is ours or Payload’s own', () => {
+    const slugs = b.config.collections.map((c) => c.slug)
+    for (const c of ours) expect(slugs).toContain(c.slug)
+    const internal = slugs.filter((s) => !ours.some((c) => c.slug === s))
+    expect(internal.every((s) => s.startsWith('payload-'))).toBe(true)
+  })
+
+  it.each(ours.map((c) => [c.slug, c] as const))('%s declares every operation’s access', (_slug, c) => {
+    for (const op of ['create', 'read', 'update', 'delete'] as const) {
+      expect(typeof c.access?.[op], `${c.slug}.${op}`).toBe('function')
+    }
+    if (c.auth) {
+      expect(typeof c.access?.unlock).toBe('function')
+      expect(typeof c.access?.admin).toBe('function')
+    }
+    if (c.versions) expect(typeof c.access?.readVersions).toBe('function')
+  })
+})
+
+describe('database adapters', () => {
+  it('SQLite runs with real transactions, WAL, a busy timeout and never-reused ids', () => {
+    const db = b.payload.db as unknown as Record<string, unknown>
+    expect(b.payload.db.name).toBe('sqlite')
+    expect(db.transactionOptions).toEqual({})
+    expect(db.wal).toBeTruthy()
+    expect(db.busyTimeout).toBe(5000)
+    expect(db.autoIncrement).toBe(true)
+  })
+
+  it('a mongodb URL selects the MongoDB adapter, with transactions only where asked', () => {
+    const withTx = databaseAdapter({ kind: 'mongodb', transactions: true, url: 'mongodb://127.0.0.1:1/afc?replicaSet=rs0' })
+    const withoutTx = databaseAdapter({ kind: 'mongodb', transactions: false, url: 'mongodb://127.0.0.1:1/afc' })
+    const sqlite = databaseAdapter({ kind: 'sqlite', url: 'file:/tmp/x.db' })
+    expect(withTx.name).toBe('mongoose')
+    expect(withTx.defaultIDType).toBe('text')
+    expect(sqlite.name).toBe('sqlite')
+    const fake = { config: b.config, logger: b.payload.logger } as never
+    const a = withTx.init({ payload: fake }) as unknown as { transactionOptions: unknown; url: string }
+    const n = withoutTx.init({ payload: fake }) as unknown as { transactionOptions: unknown }
+    expect(a.url).toBe('mongodb://127.0.0.1:1/afc?replicaSet=rs0')
+    expect(a.transactionOptions).toEqual({})
+    // Payload's mongoose adapter stores `false` as undefined and swaps in a no-op beginTransaction
+    expect(n.transactionOptions).toBeUndefined()
+  })
+})
+
+describe('security defaults', () => {
+  it('pins CSRF and CORS to the server URL, uses no outside avatar, limits uploads', () => {
+    // Payload appends serverURL to csrf itself; nothing else may be in the list
+    expect(new Set(b.config.csrf)).toEqual(new Set(['http://localhost:3000']))
+    expect(b.config.cors).toEqual(['http://localhost:3000'])
+    expect(b.config.admin.avatar).toBe('default')
+    expect(b.config.upload.limits?.fileSize).toBe(20 * 1024 * 1024)
+    expect(b.config.graphQL.disablePlaygroundInProduction).toBe(true)
+    const users = b.config.collections.find((c) => c.slug === 'users')!
+    expect(users.auth.maxLoginAttempts).toBe(5)
+    expect(users.auth.lockTime).toBeGreaterThan(0)
+    const media = b.config.collections.find((c) => c.slug === 'media')!
+    expect(media.upload.mimeTypes).not.toContain('image/svg+xml')
+  })
+
+  it('defaults the admin and API messages to Chinese', () => {
+    expect(b.config.i18n.fallbackLanguage).toBe('zh')
+    expect(Object.keys(b.config.i18n.supportedLanguages).sort()).toEqual(['en', 'zh'])
+    expect(b.config.localization && b.config.localization.defaultLocale).toBe('zh')
+  })
+})

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { databaseFrom, EnvError, parseEnv } from '../../src/env'
+
+describe('environment', () => {
+  it('has working defaults for development', () => {
+    const e = parseEnv({ NODE_ENV: 'development' })
+    expect(e.DATABASE_URL).toBe('file:./data/campaigns.db')
+    expect(e.SERVER_URL).toBe('http://localhost:3000')
+    expect(databaseFrom(e)).toMatchObject({ kind: 'sqlite' })
+    expect(databaseFrom(e).url).toMatch(/^file:\/.*data\/campaigns\.db$/)
+  })
+
+  it('names the variable that is wrong', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'postgres://db/x' })).toThrowError(/DATABASE_URL: .*file:.*mongodb:\/\/.*mongodb\+srv:\/\//)
+    expect(() => parseEnv({ SMTP_PORT: 'seventy' })).toThrowError(/SMTP_PORT/)
+    expect(() => parseEnv({ SERVER_URL: 'ftp://x' })).toThrowError(/SERVER_URL/)
+    expect(() => parseEnv({ MAIL_FROM_ADDRESS: 'not an address' })).toThrowError(/MAIL_FROM_ADDRESS/)
+    expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrowError(EnvError)
+  })
+
+  it('requires a real secret in production only', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrowError(/PAYLOAD_SECRET/)
+    expect(() => parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrowError(/PAYLOAD_SECRET/)
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) }).PAYLOAD_SECRET).toHaveLength(32)
+    expect(parseEnv({ NODE_ENV: 'test' }).PAYLOAD_SECRET).toBeUndefined()
+  })
+
+  it('selects MongoDB and its transactions from the URL', () => {
+    expect(databaseFrom(parseEnv({ DATABASE_URL: 'mongodb://h:27017/afc' }))).toEqual({
+      kind: 'mongodb',
+      transactions: false,
+      url: 'mongodb://h:27017/afc',
+    })
+    expect(databaseFrom(parseEnv({ DATABASE_URL: 'mongodb://h/afc?replicaSet=rs0' }))).toMatchObject({ transactions: true })
+    expect(databaseFrom(parseEnv({ DATABASE_URL: 'mongodb+srv://c.example/afc' }))).toMatchObject({ transactions: true })
+    expect(databaseFrom(parseEnv({ DATABASE_URL: 'mongodb://h/afc', MONGODB_TRANSACTIONS: 'true' }))).toMatchObject({
+      transactions: true,
+    })
+  })
+
+  it('stops the process with the message when the environment is bad', () => {
+    const root = path.resolve(__dirname, '../..')
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', "await import('./src/env.ts')"], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: 'mysql://db/x', NODE_ENV: 'development' },
+    })
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/DATABASE_URL/)
+    expect(r.stderr).toMatch(/mongodb\+srv:\/\//)
+  })
+})
