@@ -22,7 +22,7 @@ describe('model validation: a clear error, nothing written', () => {
     const errors = await fieldErrors(() =>
       b.payload.create({
         collection: 'campaigns',
-        data: { endDate: noonInShanghai('2026-10-01'), slug: 'bad', startDate: noonInShanghai('2026-10-31'), title: '错误日期' },
+        data: { endDate: noonInShanghai('2026-10-01'), slug: 'bad', status: 'planned', startDate: noonInShanghai('2026-10-31'), title: '错误日期' },
       }),
     )
     expect(errors.endDate).toBe('结束日期不能早于开始日期。')
@@ -104,7 +104,7 @@ describe('model validation: a clear error, nothing written', () => {
     const errors = await fieldErrors(() =>
       b.payload.create({
         collection: 'campaigns',
-        data: { endDate: noonInShanghai('2026-10-31'), slug: 'Bad Slug!', startDate: noonInShanghai('2026-10-01'), title: 'x' },
+        data: { endDate: noonInShanghai('2026-10-31'), slug: 'Bad Slug!', status: 'planned', startDate: noonInShanghai('2026-10-01'), title: 'x' },
       }),
     )
     expect(errors.slug).toMatch(/小写字母/)
