@@ -16,6 +16,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
 import { env } from './src/env'
+import { guardQueries } from './src/hooks/guardQueries'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -26,7 +27,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · 反诈宣传管理平台' },
     user: Users.slug,
   },
-  collections: [Activities, Campaigns, Branches, Materials, Media, Users],
+  collections: [Activities, Campaigns, Branches, Materials, Media, Users].map(guardQueries),
   cors: [env.SERVER_URL],
   csrf: [env.SERVER_URL],
   db: databaseAdapter(env.database),

@@ -23,6 +23,9 @@ export const envSchema = z
       }),
     /** Where uploads are stored (default: media/ in the project). */
     MEDIA_DIR: z.string().min(1).default('media'),
+    /** Failed logins before an account is locked, and for how long (it always ends: nobody is locked out for good). */
+    LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(15 * 60),
     MAIL_FROM_ADDRESS: z.email().default('no-reply@campaigns.example.cn'),
     MAIL_FROM_NAME: z.string().min(1).default('反诈宣传管理平台'),
     MONGODB_TRANSACTIONS: bool.optional(),

@@ -25,8 +25,8 @@ export const Users: CollectionConfig = {
   },
   auth: {
     cookies: { sameSite: 'Lax', secure: env.cookieSecure },
-    lockTime: 15 * 60 * 1000,
-    maxLoginAttempts: 5,
+    lockTime: env.LOGIN_LOCK_SECONDS * 1000,
+    maxLoginAttempts: env.LOGIN_MAX_ATTEMPTS,
     tokenExpiration: 8 * 60 * 60,
   },
   fields: [

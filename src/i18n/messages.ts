@@ -32,6 +32,10 @@ export const messages = {
     en: 'The image is {width} × {height} pixels; at most {max} million pixels are accepted.',
     zh: '图片尺寸为 {width} × {height} 像素，超过上限（{max} 百万像素）。',
   },
+  malformedId: {
+    en: 'The filter on “{path}” expects a record id, but got “{value}”.',
+    zh: '查询条件“{path}”需要记录编号，收到的“{value}”不是有效编号。',
+  },
   moneyTwoDecimals: {
     en: 'Enter an amount in yuan that is not negative and has at most two decimals.',
     zh: '请输入不小于 0、最多两位小数的金额（元）。',

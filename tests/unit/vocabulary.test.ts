@@ -58,3 +58,18 @@ describe('file kinds by content', async () => {
     expect(sniffFileKind(Buffer.alloc(0))).toBeNull()
   })
 })
+
+describe('filters that compare ids with non-ids', async () => {
+  const { findBadIdFilters, isIntegerId } = await import('../../src/domain/whereIds')
+  const holds = (p: string) => ['id', 'branch', 'leaflets.material'].includes(p)
+  it('finds them at any depth of and/or, for every id operator', () => {
+    expect(findBadIdFilters({ branch: { in: '1,2' } }, holds, isIntegerId)).toEqual([])
+    expect(findBadIdFilters({ branch: { equals: 'null' }, title: { equals: 'abc' } }, holds, isIntegerId)).toEqual([])
+    expect(findBadIdFilters({ branch: { in: "1,' OR 1=1" } }, holds, isIntegerId)).toEqual([{ path: 'branch', value: "' OR 1=1" }])
+    expect(
+      findBadIdFilters({ or: [{ and: [{ 'leaflets.material': { not_equals: 'x' } }] }, { id: { exists: 'true' } }] }, holds, isIntegerId),
+    ).toEqual([{ path: 'leaflets.material', value: 'x' }])
+    expect(findBadIdFilters({ id: { equals: 1.5 } }, holds, isIntegerId)).toEqual([{ path: 'id', value: '1.5' }])
+    expect(findBadIdFilters('garbage', holds, isIntegerId)).toEqual([])
+  })
+})
