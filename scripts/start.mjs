@@ -3,8 +3,9 @@
  * `npm start`: everything a fresh machine needs, in order.
  *  1. a PAYLOAD_SECRET (from the environment, else one generated once into data/.payload-secret);
  *  2. `next build` when there is no build or a source file is newer than it;
- *  3. the database: migrations, then the demo seed (idempotent: a seeded database is left alone);
- *  4. `next start` on PORT (default 3000).
+ *  3. `next start` on PORT (default 3000); at start-up the server applies the migrations and,
+ *     with SEED_DEMO=true (the default here), seeds the demo bank (idempotent: a seeded database
+ *     is left alone) — see src/instrumentation.ts.
  */
 import { spawnSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -14,7 +15,12 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
-const env = { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim(),
+  SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+}
 
 mkdirSync(path.join(root, 'data'), { recursive: true })
 if (!env.PAYLOAD_SECRET) {
@@ -42,9 +48,6 @@ if (stale || process.argv.includes('--build')) {
   console.log('[start] building the admin and site (next build)…')
   run(bin('next'), ['build'])
 }
-console.log('[start] preparing the database (migrations, demo seed)…')
-run(bin('tsx'), ['seed/run.ts'])
-
 const port = process.env.PORT ?? '3000'
 console.log(`[start] serving on http://localhost:${port} (admin: /admin)`)
 const server = spawn(bin('next'), ['start', '-p', port], { cwd: root, env, stdio: 'inherit' })

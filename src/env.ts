@@ -31,6 +31,8 @@ export const envSchema = z
     MONGODB_TRANSACTIONS: bool.optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PAYLOAD_SECRET: z.string().optional(),
+    /** Create the demo bank at server start where it is missing (`npm start` turns this on). */
+    SEED_DEMO: bool.default(false),
     SERVER_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
     SMTP_HOST: z.string().min(1).optional(),
     SMTP_PASS: z.string().optional(),

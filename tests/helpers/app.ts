@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { type Browser, chromium } from 'playwright-core'
+
+const root = path.resolve(__dirname, '../..')
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer()
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number }
+      s.close(() => resolve(port))
+    })
+    s.on('error', reject)
+  })
+
+export type App = { baseURL: string; stop: () => Promise<void> }
+
+/**
+ * The product as `npm start` runs it (build if stale, migrations, seed,
+ * next start), on a free port with its own database and media folder.
+ */
+export const startApp = async (): Promise<App> => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'afc-e2e-'))
+  const port = await freePort()
+  const baseURL = `http://localhost:${port}`
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    detached: true,
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      NODE_ENV: 'production',
+      PORT: String(port),
+      SERVER_URL: baseURL,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  child.stdout?.on('data', (d) => (log += String(d)))
+  child.stderr?.on('data', (d) => (log += String(d)))
+  const stop = async () => {
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        /* already gone */
+      }
+    }
+    await rm(dir, { force: true, recursive: true })
+  }
+  const deadline = Date.now() + 240_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}):\n${log.slice(-4000)}`)
+    try {
+      const res = await fetch(`${baseURL}/api/users/me`)
+      if (res.status < 500) return { baseURL, stop }
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  await stop()
+  throw new Error(`the app did not start in time:\n${log.slice(-4000)}`)
+}
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+  })
