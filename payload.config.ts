@@ -35,6 +35,9 @@ export default buildConfig({
   email: emailAdapter(env),
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
+  logger: env.LOG_LEVEL ? { options: { level: env.LOG_LEVEL } } : undefined,
+  // A refused request (403, 400, wrong password) is the product working, not a server error.
+  loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', QueryError: 'info' },
   localization: {
     defaultLocale: 'zh',
     fallback: true,

@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   test: {
-    env: { NODE_ENV: 'test' },
+    env: { LOG_LEVEL: 'warn', NODE_ENV: 'test' },
     pool: 'forks',
     projects: [
       { extends: true, test: { include: ['tests/unit/**/*.test.ts'], name: 'unit' } },

@@ -23,6 +23,8 @@ export const envSchema = z
       }),
     /** Where uploads are stored (default: media/ in the project). */
     MEDIA_DIR: z.string().min(1).default('media'),
+    /** Set to log as JSON lines at this level (production log shippers); unset: Payload's readable log. */
+    LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).optional(),
     /** Failed logins before an account is locked, and for how long (it always ends: nobody is locked out for good). */
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(15 * 60),
