@@ -11,12 +11,18 @@ import { Activities } from './collections/Activities'
 import { Branches } from './collections/Branches'
 import { Campaigns } from './collections/Campaigns'
 import { Materials } from './collections/Materials'
+import { ImportBatches } from './collections/ImportBatches'
 import { Media } from './collections/Media'
+import { MonthLocks } from './collections/MonthLocks'
+import { Notifications } from './collections/Notifications'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
 import { env } from './src/env'
+import { WorkflowSettings } from './src/globals/WorkflowSettings'
 import { guardQueries } from './src/hooks/guardQueries'
+import { jobs } from './src/jobs'
+import { recoverInterruptedImports } from './src/import/run'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -27,13 +33,15 @@ export default buildConfig({
     meta: { titleSuffix: ' · 反诈宣传管理平台' },
     user: Users.slug,
   },
-  collections: [Activities, Campaigns, Branches, Materials, Media, Users].map(guardQueries),
+  collections: [Activities, Campaigns, Branches, Materials, Media, MonthLocks, ImportBatches, Notifications, Users].map(guardQueries),
   cors: [env.SERVER_URL],
   csrf: [env.SERVER_URL],
   db: databaseAdapter(env.database),
   editor: lexicalEditor(),
   email: emailAdapter(env),
+  globals: [WorkflowSettings],
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  jobs,
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
   logger: env.LOG_LEVEL ? { options: { level: env.LOG_LEVEL } } : undefined,
   // A refused request (403, 400, wrong password) is the product working, not a server error.
@@ -45,6 +53,10 @@ export default buildConfig({
       { code: 'zh', label: { en: 'Chinese', zh: '中文' } },
       { code: 'en', label: { en: 'English', zh: 'English' } },
     ],
+  },
+  // an import cut off by a crash left nothing behind; its batch says so
+  onInit: async (payload) => {
+    await recoverInterruptedImports(payload)
   },
   secret: env.secret,
   serverURL: env.SERVER_URL,

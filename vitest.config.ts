@@ -11,8 +11,8 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { include: ['tests/unit/**/*.test.ts'], name: 'unit' } },
-      { extends: true, test: { hookTimeout: 60_000, include: ['tests/int/**/*.test.ts'], name: 'int', testTimeout: 30_000 } },
-      { extends: true, test: { hookTimeout: 60_000, include: ['tests/http/**/*.test.ts'], name: 'http', testTimeout: 30_000 } },
+      { extends: true, test: { hookTimeout: 60_000, include: ['tests/int/**/*.test.ts'], name: 'int', setupFiles: ['tests/helpers/isolate.ts'], testTimeout: 30_000 } },
+      { extends: true, test: { hookTimeout: 60_000, include: ['tests/http/**/*.test.ts'], name: 'http', setupFiles: ['tests/helpers/isolate.ts'], testTimeout: 30_000 } },
       {
         extends: true,
         test: {

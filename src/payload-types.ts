@@ -72,8 +72,12 @@ export interface Config {
     branches: Branch;
     materials: Material;
     media: Media;
+    'month-locks': MonthLock;
+    'import-batches': ImportBatch;
+    notifications: Notification;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -85,8 +89,12 @@ export interface Config {
     branches: BranchesSelect<false> | BranchesSelect<true>;
     materials: MaterialsSelect<false> | MaterialsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'month-locks': MonthLocksSelect<false> | MonthLocksSelect<true>;
+    'import-batches': ImportBatchesSelect<false> | ImportBatchesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -95,15 +103,29 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'workflow-settings': WorkflowSetting;
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'workflow-settings': WorkflowSettingsSelect<false> | WorkflowSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'zh' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      importActivities: TaskImportActivities;
+      remindBranches: TaskRemindBranches;
+      flagDigest: TaskFlagDigest;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -212,7 +234,33 @@ export interface Activity {
    * Id from the branch’s own log or spreadsheet; keeps re-imports from duplicating.
    */
   externalId?: string | null;
+  /**
+   * Draft → Submitted (by the branch) → Approved or Returned (by head office). Only approved records count in reports.
+   */
   status?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+  returnReason?: string | null;
+  /**
+   * Set by the review rules; compliance checks flagged records.
+   */
+  flags?: ('reach-above-limit' | 'leaflets-above-reach' | 'losses-without-interception' | 'duplicate-photo')[] | null;
+  /**
+   * Records with the same or a near-identical photo.
+   */
+  duplicateOf?: (number | Activity)[] | null;
+  flaggedAt?: string | null;
+  history?:
+    | {
+        from?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+        to: 'draft' | 'submitted' | 'approved' | 'returned';
+        by?: (number | null) | User;
+        at: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  importKey?: string | null;
+  importBatch?: (number | null) | ImportBatch;
+  importRow?: number | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -353,6 +401,7 @@ export interface Media {
   id: number;
   alt?: string | null;
   branch?: (number | null) | Branch;
+  phash?: string | null;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -416,6 +465,106 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-batches".
+ */
+export interface ImportBatch {
+  id: number;
+  campaign: number | Campaign;
+  status: 'checked' | 'has-errors' | 'queued' | 'running' | 'committed' | 'failed';
+  uploadedBy?: (number | null) | User;
+  uploaderBranch?: (number | null) | Branch;
+  counts?: {
+    rows?: number | null;
+    ok?: number | null;
+    present?: number | null;
+    errors?: number | null;
+    created?: number | null;
+  };
+  totals?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  problems?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  presentRows?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  language?: string | null;
+  committedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Close a month for a campaign: records dated in it can then no longer be created, changed, deleted or imported (except by an administrator). Reopen by setting the status to Reopened.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "month-locks".
+ */
+export interface MonthLock {
+  id: number;
+  campaign: number | Campaign;
+  month: string;
+  /**
+   * Leave empty to close the month for every branch. A branch includes everything under it.
+   */
+  branches?: (number | Branch)[] | null;
+  reason?: string | null;
+  status: 'locked' | 'reopened';
+  lockedBy?: (number | null) | User;
+  lockedAt?: string | null;
+  reopenedBy?: (number | null) | User;
+  reopenedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  kind: 'returned' | 'reminder' | 'flag-digest';
+  to: string;
+  subject: string;
+  campaign?: (number | null) | Campaign;
+  month?: string | null;
+  branch?: (number | null) | Branch;
+  activities?: (number | Activity)[] | null;
+  sentAt: string;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -430,6 +579,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'importActivities' | 'remindBranches' | 'flagDigest';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'importActivities' | 'remindBranches' | 'flagDigest') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -457,6 +707,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'month-locks';
+        value: number | MonthLock;
+      } | null)
+    | ({
+        relationTo: 'import-batches';
+        value: number | ImportBatch;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'users';
@@ -543,6 +805,23 @@ export interface ActivitiesSelect<T extends boolean = true> {
   link?: T;
   externalId?: T;
   status?: T;
+  returnReason?: T;
+  flags?: T;
+  duplicateOf?: T;
+  flaggedAt?: T;
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  importKey?: T;
+  importBatch?: T;
+  importRow?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -620,6 +899,7 @@ export interface MaterialsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   branch?: T;
+  phash?: T;
   uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -659,6 +939,76 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "month-locks_select".
+ */
+export interface MonthLocksSelect<T extends boolean = true> {
+  campaign?: T;
+  month?: T;
+  branches?: T;
+  reason?: T;
+  status?: T;
+  lockedBy?: T;
+  lockedAt?: T;
+  reopenedBy?: T;
+  reopenedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-batches_select".
+ */
+export interface ImportBatchesSelect<T extends boolean = true> {
+  campaign?: T;
+  status?: T;
+  uploadedBy?: T;
+  uploaderBranch?: T;
+  counts?:
+    | T
+    | {
+        rows?: T;
+        ok?: T;
+        present?: T;
+        errors?: T;
+        created?: T;
+      };
+  totals?: T;
+  problems?: T;
+  presentRows?: T;
+  error?: T;
+  language?: T;
+  committedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  kind?: T;
+  to?: T;
+  subject?: T;
+  campaign?: T;
+  month?: T;
+  branch?: T;
+  activities?: T;
+  sentAt?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -694,6 +1044,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -726,6 +1108,102 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-settings".
+ */
+export interface WorkflowSetting {
+  id: number;
+  /**
+   * Branch managers may approve or return records of their own subtree (never records they filed themselves).
+   */
+  managersMayApprove?: boolean | null;
+  /**
+   * From this day of the month, managers of branches that have submitted nothing for the month get a reminder (once a month).
+   */
+  reminderDay: number;
+  reachLimits?:
+    | {
+        type:
+          | 'lobby'
+          | 'street'
+          | 'community'
+          | 'campus'
+          | 'hospital'
+          | 'enterprise'
+          | 'rural'
+          | 'lecture'
+          | 'online-post'
+          | 'short-video'
+          | 'sms'
+          | 'quiz'
+          | 'joint-event'
+          | 'interception';
+        maxPeople: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Flag a record whose leaflets exceed people reached × this factor. Empty switches the rule off.
+   */
+  leafletsPerPersonMax?: number | null;
+  flagLossesWithoutInterception?: boolean | null;
+  /**
+   * Two photos whose 64-bit perceptual hashes differ in at most this many bits count as the same photo.
+   */
+  photoMatchDistance: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-settings_select".
+ */
+export interface WorkflowSettingsSelect<T extends boolean = true> {
+  managersMayApprove?: T;
+  reminderDay?: T;
+  reachLimits?:
+    | T
+    | {
+        type?: T;
+        maxPeople?: T;
+        id?: T;
+      };
+  leafletsPerPersonMax?: T;
+  flagLossesWithoutInterception?: T;
+  photoMatchDistance?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -733,6 +1211,38 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportActivities".
+ */
+export interface TaskImportActivities {
+  input: {
+    batch: string;
+  };
+  output: {
+    created?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindBranches".
+ */
+export interface TaskRemindBranches {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFlagDigest".
+ */
+export interface TaskFlagDigest {
+  input?: unknown;
+  output: {
+    records?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,7 +1,6 @@
-import type { CollectionConfig, Field, SelectFieldSingleValidation } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { userBranchId } from '../../src/access/branchScope'
-import { roleOf } from '../../src/access/roles'
 import {
   activityStatusOptions,
   activityTypeOptions,
@@ -10,7 +9,9 @@ import {
   fraudTypeOptions,
 } from '../../src/domain/vocabulary'
 import { countField, moneyField, selectField, withUpdateAccess } from '../../src/fields/builders'
-import { t } from '../../src/i18n/messages'
+import { flagOptions } from '../../src/domain/workflow'
+import { importEndpoints } from '../../src/import/endpoints'
+import { workflowEndpoints } from '../../src/workflow/endpoints'
 import {
   createActivities,
   deleteActivities,
@@ -19,20 +20,15 @@ import {
   readActivityVersions,
   updateActivities,
 } from './access'
+import { applyWorkflow } from './hooks/applyWorkflow'
+import { detectDuplicatePhotos } from './hooks/detectDuplicatePhotos'
 import { enforceBranchScope } from './hooks/enforceBranchScope'
+import { refuseChangesInClosedMonth, refuseDeleteInClosedMonth } from './hooks/enforceMonthLock'
+import { flagForReview } from './hooks/flagForReview'
+import { notifyWhenReturned } from './hooks/notifyWhenReturned'
+import { setImportKey } from './hooks/setImportKey'
 import { stampCreator } from './hooks/stampCreator'
 import { validateDateInCampaign } from './validateDateInCampaign'
-
-/** Approving and returning are head office's decisions (the full workflow builds on this). */
-const reviewStatusHeadOfficeOnly: SelectFieldSingleValidation = (value, { previousValue, req }) => {
-  if (value === null || value === undefined) return req.t('validation:required')
-  const role = roleOf(req.user)
-  const review = value === 'approved' || value === 'returned'
-  if (review && value !== previousValue && (role === 'manager' || role === 'staff')) {
-    return t(req, 'reviewStatusHeadOfficeOnly')
-  }
-  return true
-}
 
 const fields: Field[] = [
   {
@@ -149,12 +145,104 @@ const fields: Field[] = [
     type: 'text',
   },
   selectField('status', { en: 'Status', zh: '状态' }, activityStatusOptions, {
-    admin: { position: 'sidebar' },
+    admin: {
+      description: {
+        en: 'Draft → Submitted (by the branch) → Approved or Returned (by head office). Only approved records count in reports.',
+        zh: '草稿 → 已提交（网点提交）→ 已审核或已退回（总行审核）。只有已审核记录计入报告。',
+      },
+      position: 'sidebar',
+    },
     defaultValue: 'draft',
     index: true,
-    // Not `required` in the schema so callers may leave it to the default; the validator insists on a value.
-    validate: reviewStatusHeadOfficeOnly,
+    // Not `required` in the schema so callers may leave it to the default; applyWorkflow checks every change.
   }),
+  {
+    name: 'returnReason',
+    admin: {
+      condition: (data) => data?.status === 'returned' || Boolean(data?.returnReason),
+      position: 'sidebar',
+    },
+    label: { en: 'Reason for return', zh: '退回原因' },
+    type: 'textarea',
+  },
+  {
+    name: 'flags',
+    access: { create: () => false, update: () => false },
+    admin: {
+      description: { en: 'Set by the review rules; compliance checks flagged records.', zh: '由审核规则自动标记，供合规人员复核。' },
+      position: 'sidebar',
+      readOnly: true,
+    },
+    hasMany: true,
+    index: true,
+    label: { en: 'Review flags', zh: '复核标记' },
+    options: flagOptions.map((o) => ({ label: o.label, value: o.value })),
+    type: 'select',
+  },
+  {
+    name: 'duplicateOf',
+    access: { create: () => false, update: () => false },
+    admin: {
+      condition: (data) => Array.isArray(data?.duplicateOf) && data.duplicateOf.length > 0,
+      description: { en: 'Records with the same or a near-identical photo.', zh: '使用了相同或几乎相同照片的其他记录。' },
+      position: 'sidebar',
+      readOnly: true,
+    },
+    hasMany: true,
+    label: { en: 'Same photo as', zh: '照片重复记录' },
+    relationTo: 'activities',
+    type: 'relationship',
+  },
+  {
+    name: 'flaggedAt',
+    access: { create: () => false, update: () => false },
+    admin: { hidden: true },
+    index: true,
+    type: 'date',
+  },
+  {
+    name: 'history',
+    access: { create: () => false, update: () => false },
+    admin: { initCollapsed: true, readOnly: true },
+    fields: [
+      {
+        fields: [
+          selectField('from', { en: 'From', zh: '原状态' }, activityStatusOptions),
+          selectField('to', { en: 'To', zh: '新状态' }, activityStatusOptions, { required: true }),
+          { name: 'by', label: { en: 'By', zh: '操作人' }, relationTo: 'users', type: 'relationship' },
+          { name: 'at', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'At', zh: '时间' }, required: true, type: 'date' },
+        ],
+        type: 'row',
+      },
+      { name: 'reason', label: { en: 'Reason', zh: '原因' }, type: 'text' },
+    ],
+    label: { en: 'Status history', zh: '流转记录' },
+    labels: { plural: { en: 'Status changes', zh: '流转记录' }, singular: { en: 'Status change', zh: '流转记录' } },
+    type: 'array',
+  },
+  {
+    name: 'importKey',
+    access: { create: () => false, update: () => false },
+    admin: { hidden: true },
+    index: true,
+    type: 'text',
+  },
+  {
+    name: 'importBatch',
+    access: { create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+    index: true,
+    label: { en: 'Imported from', zh: '导入批次' },
+    relationTo: 'import-batches',
+    type: 'relationship',
+  },
+  {
+    name: 'importRow',
+    access: { create: () => false, update: () => false },
+    admin: { condition: (data) => Boolean(data?.importBatch), position: 'sidebar', readOnly: true },
+    label: { en: 'Spreadsheet row', zh: '表格行号' },
+    type: 'number',
+  },
   {
     name: 'createdBy',
     access: { create: () => false, update: () => false },
@@ -176,14 +264,19 @@ export const Activities: CollectionConfig = {
     update: updateActivities,
   },
   admin: {
-    defaultColumns: ['title', 'date', 'type', 'branch', 'status'],
+    defaultColumns: ['title', 'date', 'type', 'branch', 'status', 'flags'],
     group: { en: 'Campaigns', zh: '宣传活动' },
     listSearchableFields: ['title', 'location', 'externalId'],
     useAsTitle: 'title',
   },
   defaultSort: '-date',
-  fields: withUpdateAccess(fields, notCompliance, ['status']),
-  hooks: { beforeChange: [stampCreator, enforceBranchScope] },
+  endpoints: [...importEndpoints, ...workflowEndpoints],
+  fields: withUpdateAccess(fields, notCompliance, ['status', 'returnReason']),
+  hooks: {
+    afterChange: [detectDuplicatePhotos, notifyWhenReturned],
+    beforeChange: [stampCreator, enforceBranchScope, refuseChangesInClosedMonth, applyWorkflow, flagForReview, setImportKey],
+    beforeDelete: [refuseDeleteInClosedMonth],
+  },
   labels: { plural: { en: 'Activities', zh: '活动记录' }, singular: { en: 'Activity', zh: '活动记录' } },
   versions: { maxPerDoc: 50 },
 }

@@ -4,6 +4,7 @@ import { isAdminField, isSignedIn } from '../../src/access/roles'
 import { env } from '../../src/env'
 import { changeMedia, readMedia } from './access'
 import { checkFileContent } from './hooks/checkFileContent'
+import { hashPhoto } from './hooks/hashPhoto'
 import { stampUploader } from './hooks/stampUploader'
 
 /** Images and PDFs only. Payload checks the bytes (file-type), not the name, against this list. */
@@ -32,6 +33,13 @@ export const Media: CollectionConfig = {
       type: 'relationship',
     },
     {
+      name: 'phash',
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+      index: true,
+      type: 'text',
+    },
+    {
       name: 'uploadedBy',
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
@@ -40,7 +48,7 @@ export const Media: CollectionConfig = {
       type: 'relationship',
     },
   ],
-  hooks: { beforeChange: [stampUploader], beforeOperation: [checkFileContent(MAX_INPUT_PIXELS)] },
+  hooks: { beforeChange: [stampUploader, hashPhoto], beforeOperation: [checkFileContent(MAX_INPUT_PIXELS)] },
   labels: { plural: { en: 'Media', zh: '图片与文件' }, singular: { en: 'File', zh: '文件' } },
   upload: {
     // Re-encoding every image through sharp strips EXIF (GPS position, device) as a side effect.

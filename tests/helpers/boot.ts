@@ -12,7 +12,8 @@ export type Booted = { cleanup: () => Promise<void>; config: SanitizedConfig; di
  * what the config reads when it is first imported.
  */
 export const bootPayload = async (env: Record<string, string> = {}): Promise<Booted> => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'afc-test-'))
+  // tests/helpers/isolate.ts (a setup file) made the folder before anything read the environment
+  const dir = process.env.AFC_TEST_DIR ?? (await mkdtemp(path.join(tmpdir(), 'afc-test-')))
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
   Object.assign(process.env, env)

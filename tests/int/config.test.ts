@@ -4,13 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Activities } from '../../collections/Activities'
 import { Branches } from '../../collections/Branches'
 import { Campaigns } from '../../collections/Campaigns'
+import { ImportBatches } from '../../collections/ImportBatches'
 import { Materials } from '../../collections/Materials'
 import { Media } from '../../collections/Media'
+import { MonthLocks } from '../../collections/MonthLocks'
+import { Notifications } from '../../collections/Notifications'
 import { Users } from '../../collections/Users'
 import { databaseAdapter } from '../../src/db'
 import { type Booted, bootPayload } from '../helpers/boot'
 
-const ours: CollectionConfig[] = [Activities, Branches, Campaigns, Materials, Media, Users]
+const ours: CollectionConfig[] = [Activities, Branches, Campaigns, ImportBatches, Materials, Media, MonthLocks, Notifications, Users]
 
 let b: Booted
 beforeAll(async () => {
@@ -35,6 +38,18 @@ describe('no collection keeps Payload’s "any logged-in user" default', () => {
       expect(typeof c.access?.admin).toBe('function')
     }
     if (c.versions) expect(typeof c.access?.readVersions).toBe('function')
+  })
+
+  it('every global declares who reads and who updates it', () => {
+    for (const g of b.config.globals) {
+      expect(typeof g.access?.read, `${g.slug}.read`).toBe('function')
+      expect(typeof g.access?.update, `${g.slug}.update`).toBe('function')
+    }
+  })
+
+  it('only an administrator may run, queue or cancel jobs over the API', () => {
+    const access = b.config.jobs.access
+    for (const op of ['run', 'queue', 'cancel'] as const) expect(typeof access?.[op], op).toBe('function')
   })
 })
 

@@ -1,0 +1,61 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { relId, sameId } from '../../../src/access/branchScope'
+import { roleOf } from '../../../src/access/roles'
+import { evidenceProblem, transitionProblem } from '../../../src/domain/workflow'
+import { activityStatusOptions, activityTypeOptions, labelOf, type ActivityStatus } from '../../../src/domain/vocabulary'
+import { settingsFor } from '../../../src/globals/WorkflowSettings'
+import { t, toLang } from '../../../src/i18n/messages'
+import type { Activity } from '../../../src/payload-types'
+
+/**
+ * The status flow draft → submitted → approved | returned (→ submitted …).
+ * Every change is checked against the role, submitting requires the evidence
+ * the activity type needs, returning requires a reason, and each change is
+ * appended to the record's history (who, when, from, to, reason).
+ */
+export const applyWorkflow: CollectionBeforeChangeHook<Activity> = async ({ data, operation, originalDoc, req }) => {
+  if (req.context?.workflowSystem === true) return data
+  const from = operation === 'create' ? null : ((originalDoc?.status ?? 'draft') as ActivityStatus)
+  const to = (data.status ?? from ?? 'draft') as ActivityStatus
+  data.status = to
+  if (from === to) return data
+
+  const role = roleOf(req.user)
+  const lang = toLang(req.i18n?.language)
+  const filer = operation === 'create' ? req.user?.id : relId(originalDoc?.createdBy)
+  const reason = data.returnReason ?? null
+  const settings = await settingsFor(req)
+  // Local API calls without a user are the system itself (seed, import jobs acting for their uploader's checks)
+  const problem = req.user
+    ? transitionProblem({
+        from,
+        isOwnRecord: sameId(filer, req.user.id),
+        managersMayApprove: settings.managersMayApprove,
+        reason,
+        role,
+        to,
+      })
+    : null
+  if (problem) {
+    const vars = { from: from ? labelOf(activityStatusOptions, from, lang) : '—', to: labelOf(activityStatusOptions, to, lang) }
+    throw new APIError(t(req, problem, vars), problem === 'returnReasonRequired' ? 400 : 403, { field: 'status' }, true)
+  }
+
+  // evidence is the submitter's duty; the system itself (seed, data migration) files history as it was
+  if (to === 'submitted' && req.user) {
+    const merged = { ...originalDoc, ...data } as Activity
+    const missing = evidenceProblem(merged.type, (merged.photos ?? []).length, merged.link)
+    if (missing) {
+      throw new APIError(t(req, missing, { type: labelOf(activityTypeOptions, merged.type, lang) }), 400, { field: 'photos' }, true)
+    }
+  }
+  if (to !== 'returned' && operation === 'update' && data.returnReason === undefined) {
+    // the reason stays visible in the history; the field shows the latest return only while it is returned
+    data.returnReason = to === 'submitted' || to === 'approved' ? null : originalDoc?.returnReason
+  }
+  const history = [...(originalDoc?.history ?? [])].map((h) => ({ ...h, by: relId(h.by) }))
+  history.push({ at: new Date().toISOString(), by: req.user?.id ?? null, from: from ?? null, reason: to === 'returned' ? reason : null, to })
+  data.history = history as Activity['history']
+  return data
+}

@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole, nobody } from '../src/access/roles'
+
+/**
+ * Every mail the product sent (or failed to send): returned records,
+ * reminders, digests. Written by the product only; head office reads it to
+ * prove who was told what and when, and the reminder job reads it so a branch
+ * is reminded once a month.
+ */
+export const Notifications: CollectionConfig = {
+  slug: 'notifications',
+  access: { create: nobody, delete: nobody, read: hasRole('admin', 'compliance'), update: nobody },
+  admin: {
+    defaultColumns: ['kind', 'subject', 'to', 'sentAt', 'error'],
+    group: { en: 'Review', zh: '审核管理' },
+    useAsTitle: 'subject',
+  },
+  defaultSort: '-sentAt',
+  fields: [
+    {
+      name: 'kind',
+      index: true,
+      label: { en: 'Kind', zh: '类型' },
+      options: [
+        { label: { en: 'Record returned', zh: '记录退回' }, value: 'returned' },
+        { label: { en: 'Submission reminder', zh: '报送提醒' }, value: 'reminder' },
+        { label: { en: 'Flagged-records digest', zh: '待复核记录汇总' }, value: 'flag-digest' },
+      ],
+      required: true,
+      type: 'select',
+    },
+    { name: 'to', label: { en: 'To', zh: '收件人' }, required: true, type: 'text' },
+    { name: 'subject', label: { en: 'Subject', zh: '主题' }, required: true, type: 'text' },
+    { name: 'campaign', index: true, label: { en: 'Campaign', zh: '宣传活动' }, relationTo: 'campaigns', type: 'relationship' },
+    { name: 'month', index: true, label: { en: 'Month', zh: '月份' }, type: 'text' },
+    { name: 'branch', index: true, label: { en: 'Branch', zh: '机构' }, relationTo: 'branches', type: 'relationship' },
+    { name: 'activities', hasMany: true, label: { en: 'Records', zh: '相关记录' }, relationTo: 'activities', type: 'relationship' },
+    { name: 'sentAt', index: true, label: { en: 'Sent at', zh: '发送时间' }, required: true, type: 'date' },
+    { name: 'error', label: { en: 'Error', zh: '发送失败原因' }, type: 'text' },
+  ],
+  labels: { plural: { en: 'Mail log', zh: '邮件记录' }, singular: { en: 'Mail', zh: '邮件' } },
+}

@@ -1,0 +1,58 @@
+/**
+ * A 64-bit perceptual hash (pHash) of an image: the signs of the lowest 8 × 8
+ * DCT frequencies of a 32 × 32 grey thumbnail against their median. Resizing,
+ * re-compressing or slightly re-colouring a photo barely moves these
+ * frequencies; a different photo moves many. Pure: pixels in, hex out.
+ */
+export const HASH_SIDE = 32
+const LOW = 8
+
+const COS: Float64Array[] = Array.from({ length: LOW }, (_, u) => {
+  const row = new Float64Array(HASH_SIDE)
+  for (let x = 0; x < HASH_SIDE; x++) row[x] = Math.cos(((2 * x + 1) * u * Math.PI) / (2 * HASH_SIDE))
+  return row
+})
+
+/** pHash of 32 × 32 grey pixels (row-major, 0–255) as 16 hex digits. */
+export const phashOfGrey = (pixels: ArrayLike<number>): string => {
+  if (pixels.length !== HASH_SIDE * HASH_SIDE) throw new Error(`expected ${HASH_SIDE * HASH_SIDE} pixels, got ${pixels.length}`)
+  // separable DCT-II, keeping only the low 8 × 8 block
+  const rows: Float64Array[] = []
+  for (let y = 0; y < HASH_SIDE; y++) {
+    const out = new Float64Array(LOW)
+    for (let u = 0; u < LOW; u++) {
+      let s = 0
+      for (let x = 0; x < HASH_SIDE; x++) s += pixels[y * HASH_SIDE + x]! * COS[u]![x]!
+      out[u] = s
+    }
+    rows.push(out)
+  }
+  const coeffs: number[] = []
+  for (let v = 0; v < LOW; v++) {
+    for (let u = 0; u < LOW; u++) {
+      let s = 0
+      for (let y = 0; y < HASH_SIDE; y++) s += rows[y]![u]! * COS[v]![y]!
+      coeffs.push(s)
+    }
+  }
+  // the DC term (overall brightness) says nothing about content: leave it out of the median
+  const median = [...coeffs.slice(1)].sort((a, b) => a - b)[Math.floor((coeffs.length - 1) / 2)]!
+  let hex = ''
+  for (let i = 0; i < 64; i += 4) {
+    let nibble = 0
+    for (let b = 0; b < 4; b++) nibble = (nibble << 1) | (coeffs[i + b]! > median ? 1 : 0)
+    hex += nibble.toString(16)
+  }
+  return hex
+}
+
+const POP = Array.from({ length: 16 }, (_, n) => (n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1))
+
+/** Bits that differ between two 16-hex-digit hashes. */
+export const hamming = (a: string, b: string): number => {
+  let d = 0
+  for (let i = 0; i < 16; i++) d += POP[parseInt(a[i]!, 16) ^ parseInt(b[i]!, 16)]!
+  return d
+}
+
+export const isPhash = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{16}$/.test(v)

@@ -1,0 +1,155 @@
+/**
+ * Reads an uploaded spreadsheet (XLSX or CSV in UTF-8, UTF-16 or GBK/GB18030)
+ * into a grid of cells, judging the kind by content, never by name. Refuses
+ * what cannot be read safely before parsing it: over-large files, zip bombs,
+ * legacy .xls, binary data. Pure: buffer in, grid out.
+ */
+import { parse as parseCsv } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
+
+export type Cell = string | number | boolean | Date | null
+export type Grid = { rows: Cell[][]; sheet: string }
+
+export type SheetProblem =
+  | { code: 'tooLarge'; max: number }
+  | { code: 'legacyXls' }
+  | { code: 'notSpreadsheet' }
+  | { code: 'zipBomb' }
+  | { code: 'empty' }
+  | { code: 'unreadable'; detail: string }
+
+export class SheetError extends Error {
+  constructor(readonly problem: SheetProblem) {
+    super(problem.code)
+  }
+}
+
+export const SHEET_LIMITS = {
+  /** Bytes of the upload itself. */
+  maxBytes: 20 * 1024 * 1024,
+  /** What an XLSX may unpack to; real activity logs of 50,000 rows stay far below. */
+  maxUnpackedBytes: 300 * 1024 * 1024,
+  maxRatio: 200,
+}
+
+const startsWith = (buf: Buffer, bytes: number[]) => bytes.every((b, i) => buf[i] === b)
+
+/** Sum of the uncompressed sizes a zip declares in its central directory, or null when it is no readable zip. */
+export const zipUnpackedSize = (buf: Buffer): { entries: string[]; size: number } | null => {
+  const min = Math.max(0, buf.length - 65_557)
+  let eocd = -1
+  for (let i = buf.length - 22; i >= min; i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i
+      break
+    }
+  }
+  if (eocd < 0) return null
+  const count = buf.readUInt16LE(eocd + 10)
+  let at = buf.readUInt32LE(eocd + 16)
+  let size = 0
+  const entries: string[] = []
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) return null
+    const unpacked = buf.readUInt32LE(at + 24)
+    const nameLen = buf.readUInt16LE(at + 28)
+    const extraLen = buf.readUInt16LE(at + 30)
+    const commentLen = buf.readUInt16LE(at + 32)
+    entries.push(buf.toString('utf8', at + 46, at + 46 + nameLen))
+    // 0xFFFFFFFF means zip64: the size is elsewhere and at least 4 GiB — too big for us anyway
+    size += unpacked === 0xffffffff ? Number.MAX_SAFE_INTEGER : unpacked
+    at += 46 + nameLen + extraLen + commentLen
+  }
+  return { entries, size }
+}
+
+/** Text of a CSV: BOM first, then strict UTF-8, else GB18030 (a superset of GBK, what Chinese Excel writes). */
+export const decodeText = (buf: Buffer): { encoding: 'utf-8' | 'utf-16le' | 'gb18030'; text: string } => {
+  if (startsWith(buf, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', text: buf.subarray(3).toString('utf8') }
+  if (startsWith(buf, [0xff, 0xfe])) return { encoding: 'utf-16le', text: new TextDecoder('utf-16le').decode(buf.subarray(2)) }
+  try {
+    return { encoding: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(buf) }
+  } catch {
+    return { encoding: 'gb18030', text: new TextDecoder('gb18030').decode(buf) }
+  }
+}
+
+const looksBinary = (buf: Buffer): boolean => {
+  const head = buf.subarray(0, 8192)
+  if (startsWith(head, [0xff, 0xfe])) return false // UTF-16 text has NULs by nature
+  return head.includes(0)
+}
+
+type ExcelValue = ExcelJS.CellValue
+
+/** An ExcelJS cell value as a plain cell: formulas give their result, rich text its text, links their text. */
+export const plainCell = (v: ExcelValue): Cell => {
+  if (v === null || v === undefined) return null
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v
+  if (v instanceof Date) return v
+  if (typeof v === 'object') {
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('')
+    if ('formula' in v || 'sharedFormula' in v) return plainCell((v as { result?: ExcelValue }).result ?? null)
+    if ('text' in v && 'hyperlink' in v) return plainCell((v as { text: ExcelValue }).text)
+    if ('error' in v) return null
+  }
+  return String(v)
+}
+
+const readXlsx = async (buf: Buffer, maxRows: number): Promise<Grid> => {
+  const zip = zipUnpackedSize(buf)
+  if (!zip) throw new SheetError({ code: 'notSpreadsheet' })
+  if (!zip.entries.some((e) => e === 'xl/workbook.xml')) throw new SheetError({ code: 'notSpreadsheet' })
+  if (zip.size > SHEET_LIMITS.maxUnpackedBytes || zip.size > Math.max(buf.length, 1) * SHEET_LIMITS.maxRatio) {
+    throw new SheetError({ code: 'zipBomb' })
+  }
+  const wb = new ExcelJS.Workbook()
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer)
+  } catch (e) {
+    throw new SheetError({ code: 'unreadable', detail: e instanceof Error ? e.message : String(e) })
+  }
+  // the first sheet that has any rows (templates put instructions on a later sheet)
+  const ws = wb.worksheets.find((w) => w.actualRowCount > 0)
+  if (!ws) throw new SheetError({ code: 'empty' })
+  const rows: Cell[][] = []
+  const last = Math.min(ws.rowCount, maxRows + 50)
+  for (let r = 1; r <= last; r++) {
+    const row = ws.getRow(r)
+    const cells: Cell[] = []
+    for (let c = 1; c <= row.cellCount; c++) cells.push(plainCell(row.getCell(c).value))
+    rows.push(cells)
+  }
+  if (ws.rowCount > last) rows.push(['…']) // lets the caller see there were more rows than allowed
+  return { rows, sheet: ws.name }
+}
+
+const readCsv = (buf: Buffer): Grid => {
+  const { text } = decodeText(buf)
+  try {
+    const rows = parseCsv(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][]
+    return { rows: rows.map((r) => r.map((c) => (c === '' ? null : c))), sheet: 'CSV' }
+  } catch (e) {
+    throw new SheetError({ code: 'unreadable', detail: e instanceof Error ? e.message : String(e) })
+  }
+}
+
+/** The grid of the first sheet with data. Throws SheetError with what is wrong with the file as a whole. */
+export const readSpreadsheet = async (buf: Buffer, opts: { maxBytes?: number; maxRows?: number } = {}): Promise<Grid> => {
+  const maxBytes = opts.maxBytes ?? SHEET_LIMITS.maxBytes
+  if (buf.length > maxBytes) throw new SheetError({ code: 'tooLarge', max: maxBytes })
+  if (buf.length === 0) throw new SheetError({ code: 'empty' })
+  if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0])) throw new SheetError({ code: 'legacyXls' })
+  if (startsWith(buf, [0x25, 0x50, 0x44, 0x46]) || startsWith(buf, [0x89, 0x50, 0x4e, 0x47]) || startsWith(buf, [0xff, 0xd8, 0xff])) {
+    throw new SheetError({ code: 'notSpreadsheet' })
+  }
+  const grid = startsWith(buf, [0x50, 0x4b, 0x03, 0x04])
+    ? await readXlsx(buf, opts.maxRows ?? 50_000)
+    : looksBinary(buf)
+      ? (() => {
+          throw new SheetError({ code: 'notSpreadsheet' })
+        })()
+      : readCsv(buf)
+  if (grid.rows.every((r) => r.every((c) => c === null || c === ''))) throw new SheetError({ code: 'empty' })
+  return grid
+}

@@ -1,0 +1,160 @@
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { userBranchId } from '../access/branchScope'
+import { roleOf } from '../access/roles'
+import { fileResponse, json, jsonError } from '../http'
+import { message, toLang, type Lang } from '../i18n/messages'
+import type { ImportBatch } from '../payload-types'
+import { checkImport, ImportFileError } from './check'
+import { importProgress, ImportRejected, runImport } from './run'
+import { importTemplate } from './template'
+
+/** Imports above this many new rows run as a job; smaller ones commit within the request. */
+export const JOB_THRESHOLD = 1000
+
+const IMPORTERS = ['admin', 'compliance', 'manager', 'staff'] as const
+
+const langOf = (req: PayloadRequest): Lang => toLang(req.i18n?.language)
+
+const id = z.union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number), z.string().regex(/^[0-9a-f]{24}$/)])
+const checkInput = z.object({ campaign: id, commit: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional() })
+
+const mayImport = (req: PayloadRequest): Response | null => {
+  if (!req.user) return jsonError(req, 401, req.t('error:unauthorized'))
+  const role = roleOf(req.user)
+  return role && (IMPORTERS as ReadonlyArray<string>).includes(role) ? null : jsonError(req, 403, req.t('error:notAllowedToPerformAction'))
+}
+
+const view = (b: ImportBatch) => ({
+  campaign: typeof b.campaign === 'object' ? b.campaign.id : b.campaign,
+  committedAt: b.committedAt,
+  counts: b.counts,
+  error: b.error,
+  filename: b.filename,
+  id: b.id,
+  presentRows: b.presentRows,
+  problems: b.problems,
+  progress: importProgress(b.id),
+  status: b.status,
+  totals: b.totals,
+})
+
+/** The batch as the user may see it (read access applies), or a 404. */
+const readableBatch = async (req: PayloadRequest): Promise<ImportBatch | null> => {
+  const parsed = id.safeParse(req.routeParams?.id)
+  if (!parsed.success) return null
+  return req.payload.findByID({ collection: 'import-batches', depth: 0, disableErrors: true, id: parsed.data, overrideAccess: false, req, user: req.user })
+}
+
+const commitBatch = async (req: PayloadRequest, batch: ImportBatch): Promise<Response> => {
+  const lang = langOf(req)
+  if (batch.status !== 'checked') return jsonError(req, 409, message(lang, 'importBatchNotReady', { status: batch.status }))
+  if ((batch.counts?.ok ?? 0) > JOB_THRESHOLD) {
+    await req.payload.update({ collection: 'import-batches', data: { status: 'queued' }, id: batch.id, overrideAccess: true })
+    const job = await req.payload.jobs.queue({ input: { batch: String(batch.id) }, queue: 'imports', task: 'importActivities' })
+    // start it now rather than at the next cron tick; the job record keeps it recoverable
+    void req.payload.jobs.runByID({ id: job.id }).catch((e: unknown) => req.payload.logger.error({ err: e }, 'import job failed to start'))
+    return json(req, { batch: { ...view(batch), status: 'queued' }, job: job.id }, 202)
+  }
+  try {
+    const done = await runImport(req.payload, batch.id)
+    return json(req, { batch: view(done) })
+  } catch (e) {
+    if (e instanceof ImportRejected) {
+      return jsonError(req, 422, message(lang, 'importHasErrors', { count: new Set(e.check.problems.map((p) => p.row)).size }), { problems: e.check.problems })
+    }
+    if (e instanceof ImportFileError) return jsonError(req, e.status, e.message)
+    const after = await req.payload.findByID({ collection: 'import-batches', depth: 0, id: batch.id, overrideAccess: true })
+    return jsonError(req, 500, after.error ?? String(e))
+  }
+}
+
+export const importEndpoints: Endpoint[] = [
+  {
+    // the template every branch fills in
+    handler: async (req) => {
+      const refused = mayImport(req)
+      if (refused) return refused
+      const lang: Lang = req.searchParams.get('lang') === 'en' ? 'en' : req.searchParams.get('lang') === 'zh' ? 'zh' : langOf(req)
+      const body = await importTemplate(lang)
+      return fileResponse(req, body, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', lang === 'zh' ? '活动记录导入模板.xlsx' : 'activity-import-template.xlsx')
+    },
+    method: 'get',
+    path: '/import-template',
+  },
+  {
+    // upload + dry run: every row's problems and what the commit would add; nothing is written but the batch record
+    handler: async (req) => {
+      const refused = mayImport(req)
+      if (refused) return refused
+      const lang = langOf(req)
+      try {
+        await addDataAndFileToRequest(req)
+      } catch (e) {
+        const tooBig = e instanceof Error && /size|limit/i.test(e.message)
+        return jsonError(req, tooBig ? 413 : 400, tooBig ? message(lang, 'importFileTooLarge', { max: 20 }) : e instanceof Error ? e.message : String(e))
+      }
+      const file = req.file
+      if (!file?.data) return jsonError(req, 400, message(lang, 'importFileRequired'))
+      const input = checkInput.safeParse({ ...Object.fromEntries(req.searchParams), ...(req.data ?? {}) })
+      if (!input.success) return jsonError(req, 400, message(lang, 'importCampaignRequired'))
+      const campaign = await req.payload.findByID({ collection: 'campaigns', depth: 0, disableErrors: true, id: input.data.campaign, overrideAccess: false, req, user: req.user })
+      if (!campaign) return jsonError(req, 404, message(lang, 'campaignNotFound'))
+      let check
+      try {
+        check = await checkImport(req, campaign, file.data)
+      } catch (e) {
+        if (e instanceof ImportFileError) return jsonError(req, e.status, e.message)
+        throw e
+      }
+      const errors = new Set(check.problems.map((p) => p.row)).size
+      const batch = await req.payload.create({
+        collection: 'import-batches',
+        data: {
+          campaign: campaign.id,
+          counts: { created: 0, errors, ok: check.records.length, present: check.present.length, rows: check.rows },
+          language: lang,
+          presentRows: check.present,
+          problems: check.problems,
+          status: errors > 0 ? 'has-errors' : 'checked',
+          totals: check.totals,
+          uploadedBy: req.user!.id,
+          uploaderBranch: userBranchId(req.user) as number | null,
+        },
+        file: { data: file.data, mimetype: file.mimetype || 'application/octet-stream', name: file.name || 'import.xlsx', size: file.data.length },
+        overrideAccess: true,
+        req,
+      })
+      if (input.data.commit && errors === 0) return commitBatch(req, batch)
+      return json(req, { batch: view(batch) }, 201)
+    },
+    method: 'post',
+    path: '/import',
+  },
+  {
+    handler: async (req) => {
+      const refused = mayImport(req)
+      if (refused) return refused
+      const batch = await readableBatch(req)
+      if (!batch) return jsonError(req, 404, req.t('error:notFound'))
+      const role = roleOf(req.user)
+      const own = String(typeof batch.uploadedBy === 'object' && batch.uploadedBy ? batch.uploadedBy.id : batch.uploadedBy) === String(req.user!.id)
+      if (!own && role !== 'admin') return jsonError(req, 403, req.t('error:notAllowedToPerformAction'))
+      return commitBatch(req, batch)
+    },
+    method: 'post',
+    path: '/import/:id/commit',
+  },
+  {
+    handler: async (req) => {
+      const refused = mayImport(req)
+      if (refused) return refused
+      const batch = await readableBatch(req)
+      if (!batch) return jsonError(req, 404, req.t('error:notFound'))
+      return json(req, { batch: view(batch) })
+    },
+    method: 'get',
+    path: '/import/:id',
+  },
+]

@@ -1,0 +1,27 @@
+import type { JobsConfig } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { FlagDigestTask } from './flagDigest'
+import { ImportActivitiesTask } from './importActivities'
+import { RemindBranchesTask } from './reminders'
+
+const admin = hasRole('admin')
+const building = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+/**
+ * Background work: large imports (queue `imports`, started at once and
+ * swept every minute) and the scheduled reminders and digests (queue
+ * `scheduled`). Tests run jobs themselves, so no cron runs under NODE_ENV=test.
+ */
+export const jobs: JobsConfig = {
+  access: { cancel: ({ req }) => admin({ req }) as boolean, queue: ({ req }) => admin({ req }) as boolean, run: ({ req }) => admin({ req }) as boolean },
+  autoRun:
+    process.env.NODE_ENV === 'test'
+      ? []
+      : [
+          { cron: '* * * * *', queue: 'imports' },
+          { cron: '* * * * *', queue: 'scheduled' },
+        ],
+  shouldAutoRun: () => !building(),
+  tasks: [ImportActivitiesTask, RemindBranchesTask, FlagDigestTask],
+}

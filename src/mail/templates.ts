@@ -1,0 +1,71 @@
+/**
+ * The product's mails, Chinese first with the English beneath (users have no
+ * language setting of their own; every mail reads in both).
+ */
+import { escapeHtml } from './send'
+
+type Block = { en: string[]; zh: string[] }
+
+const render = (b: Block): { html: string; text: string } => ({
+  html:
+    `<div style="font-family:'Microsoft YaHei','PingFang SC',sans-serif">` +
+    b.zh.map((l) => `<p>${l}</p>`).join('') +
+    `<hr/><div style="color:#555">` +
+    b.en.map((l) => `<p>${l}</p>`).join('') +
+    `</div></div>`,
+  text: [...b.zh, '', '—', '', ...b.en].map((l) => l.replace(/<[^>]+>/g, '')).join('\n'),
+})
+
+const link = (url: string, label: string) => `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a> ${escapeHtml(url)}`
+
+export const returnedMail = (v: { branch: string; by: string; date: string; reason: string; title: string; url: string }) => {
+  const e = { branch: escapeHtml(v.branch), by: escapeHtml(v.by), reason: escapeHtml(v.reason), title: escapeHtml(v.title) }
+  return {
+    subject: `【反诈宣传】活动记录被退回：${v.title}`.replace(/[\r\n]+/g, ' ').slice(0, 200),
+    ...render({
+      en: [
+        `Your activity record “${e.title}” (${e.branch}, ${v.date}) was returned by ${e.by}.`,
+        `Reason: ${e.reason}`,
+        `Please correct it and submit it again: ${link(v.url, 'open the record')}`,
+      ],
+      zh: [
+        `您登记的活动记录“${e.title}”（${e.branch}，${v.date}）已被 ${e.by} 退回。`,
+        `退回原因：${e.reason}`,
+        `请修改后重新提交：${link(v.url, '打开记录')}`,
+      ],
+    }),
+  }
+}
+
+export const reminderMail = (v: { branch: string; campaign: string; campaignEn: string; month: string; url: string }) => {
+  const e = { branch: escapeHtml(v.branch), campaign: escapeHtml(v.campaign), campaignEn: escapeHtml(v.campaignEn) }
+  return {
+    subject: `【反诈宣传】提醒：${v.branch} ${v.month} 尚未报送活动记录`.replace(/[\r\n]+/g, ' ').slice(0, 200),
+    ...render({
+      en: [
+        `${e.branch} has not submitted any activity record for ${v.month} in “${e.campaignEn}”.`,
+        `Please file and submit this month’s records: ${link(v.url, 'activity records')}`,
+      ],
+      zh: [
+        `${e.branch}在“${e.campaign}”中尚未报送 ${v.month} 的活动记录。`,
+        `请及时登记并提交本月活动记录：${link(v.url, '活动记录')}`,
+      ],
+    }),
+  }
+}
+
+export const flagDigestMail = (v: { items: Array<{ branch: string; flags: string; flagsEn: string; title: string; url: string }>; url: string }) => ({
+  subject: `【反诈宣传】新增待复核记录 ${v.items.length} 条`,
+  ...render({
+    en: [
+      `${v.items.length} record(s) were newly flagged for review:`,
+      ...v.items.map((i) => `• ${escapeHtml(i.branch)} — ${escapeHtml(i.title)}: ${escapeHtml(i.flagsEn)} ${link(i.url, 'open')}`),
+      `All flagged records: ${link(v.url, 'list')}`,
+    ],
+    zh: [
+      `以下 ${v.items.length} 条记录新近被标记为待复核：`,
+      ...v.items.map((i) => `• ${escapeHtml(i.branch)}——${escapeHtml(i.title)}：${escapeHtml(i.flags)} ${link(i.url, '查看')}`),
+      `全部待复核记录：${link(v.url, '列表')}`,
+    ],
+  }),
+})

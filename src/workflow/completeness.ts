@@ -1,0 +1,127 @@
+import ExcelJS from 'exceljs'
+import type { PayloadRequest, Where } from 'payload'
+
+import { readableBranchIds, relId } from '../access/branchScope'
+import { ancestorIds, pathSegment, type BranchId } from '../domain/branchTree'
+import { dayOf } from '../domain/dates'
+import { safeCell } from '../domain/safeCell'
+import { branchLevelOptions, labelOf, type ActivityStatus } from '../domain/vocabulary'
+import type { Lang } from '../i18n/messages'
+import type { Branch, Campaign } from '../payload-types'
+
+export type CompletenessRow = {
+  approved: number
+  branch: BranchId
+  code: string
+  draft: number
+  /** At least one record of the subtree was submitted or approved this month. */
+  hasSubmitted: boolean
+  level: Branch['level']
+  name: string
+  nameEn: string | null
+  parent: BranchId | null
+  returned: number
+  submitted: number
+  total: number
+}
+
+/** First and last instant of a "YYYY-MM" month in Beijing time. */
+export const monthRange = (month: string): { from: string; to: string } => {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+  return { from: new Date(`${month}-01T00:00:00+08:00`).toISOString(), to: new Date(`${next}-01T00:00:00+08:00`).toISOString() }
+}
+
+export const monthsOf = (c: Pick<Campaign, 'endDate' | 'startDate'>): string[] => {
+  const out: string[] = []
+  let cur = dayOf(c.startDate).slice(0, 7)
+  const end = dayOf(c.endDate).slice(0, 7)
+  while (cur <= end) {
+    out.push(cur)
+    const [y, m] = cur.split('-').map(Number) as [number, number]
+    cur = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+  }
+  return out
+}
+
+/**
+ * For a campaign and month: every active branch of the participating
+ * subtrees (limited to what the user may read) with its subtree's records by
+ * status, and whether it has submitted anything. Counts come from one query
+ * over the month's records (branch and status only).
+ */
+export const completeness = async (req: PayloadRequest, campaign: Campaign, month: string): Promise<CompletenessRow[]> => {
+  const roots = (campaign.participatingBranches ?? []).map((b) => relId(b)).filter((b): b is BranchId => b !== null)
+  const visible = await readableBranchIds(req)
+  const where: Where = roots.length === 0 ? {} : { or: [{ id: { in: roots } }, ...roots.map((r) => ({ path: { contains: pathSegment(r) } }))] }
+  const branches = (
+    await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { active: true, code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code', where })
+  ).docs.filter((b) => b.active !== false && b.level !== 'head-office' && (visible === null || visible.some((v) => String(v) === String(b.id))))
+  const { from, to } = monthRange(month)
+  const records = await req.payload.find({
+    collection: 'activities',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { branch: true, status: true },
+    where: { and: [{ campaign: { equals: campaign.id } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }] },
+  })
+  const byId = new Map(branches.map((b) => [String(b.id), b]))
+  const rows = new Map<string, CompletenessRow>(
+    branches.map((b) => [
+      String(b.id),
+      { approved: 0, branch: b.id, code: b.code, draft: 0, hasSubmitted: false, level: b.level, name: b.name, nameEn: b.nameEn ?? null, parent: relId(b.parent), returned: 0, submitted: 0, total: 0 },
+    ]),
+  )
+  const pathOf = new Map<string, string | null | undefined>(branches.map((b) => [String(b.id), b.path]))
+  const missingPaths = new Set<string>()
+  for (const r of records.docs) {
+    const id = String(relId(r.branch))
+    if (!byId.has(id)) missingPaths.add(id)
+  }
+  if (missingPaths.size > 0) {
+    const more = await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { path: true }, where: { id: { in: [...missingPaths] } } })
+    for (const b of more.docs) pathOf.set(String(b.id), b.path)
+  }
+  for (const r of records.docs) {
+    const id = String(relId(r.branch))
+    // a record counts for its branch and for every branch above it
+    for (const target of [id, ...ancestorIds(pathOf.get(id))]) {
+      const row = rows.get(target)
+      if (!row) continue
+      row[r.status as ActivityStatus] += 1
+      row.total += 1
+    }
+  }
+  for (const row of rows.values()) row.hasSubmitted = row.submitted + row.approved > 0
+  return [...rows.values()]
+}
+
+/** The completeness table as a workbook, headers in the user's language, text cells neutralised. */
+export const completenessXlsx = async (rows: CompletenessRow[], lang: Lang, title: string, month: string): Promise<Buffer> => {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet(lang === 'zh' ? '报送情况' : 'Completeness', { views: [{ state: 'frozen', ySplit: 2 }] })
+  ws.addRow([safeCell(`${title} · ${month}`)]).font = { bold: true, size: 13 }
+  const head = lang === 'zh'
+    ? ['机构代码', '机构名称', '层级', '草稿', '已提交', '已审核', '已退回', '合计', '是否已报送']
+    : ['Code', 'Branch', 'Level', 'Draft', 'Submitted', 'Approved', 'Returned', 'Total', 'Has submitted']
+  ws.addRow(head).font = { bold: true }
+  for (const r of rows) {
+    ws.addRow([
+      safeCell(r.code),
+      safeCell(lang === 'zh' ? r.name : (r.nameEn ?? r.name)),
+      labelOf(branchLevelOptions, r.level, lang),
+      r.draft,
+      r.submitted,
+      r.approved,
+      r.returned,
+      r.total,
+      r.hasSubmitted ? (lang === 'zh' ? '是' : 'Yes') : lang === 'zh' ? '否' : 'No',
+    ])
+  }
+  ws.columns.forEach((c, i) => (c.width = i === 1 ? 28 : 12))
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
