@@ -82,7 +82,8 @@ export const WorkflowSettings: GlobalConfig = {
           zh: '两张照片的64位感知哈希相差不超过该位数时视为同一张照片。',
         },
       },
-      defaultValue: 10,
+      // resized, re-compressed, slightly cropped or brightened copies differ by 0–2 bits; another shot of the same lobby by 10 or more
+      defaultValue: 5,
       label: { en: 'Photo match distance (bits)', zh: '照片相似判定阈值（位）' },
       max: 20,
       min: 0,
@@ -107,7 +108,7 @@ export const settingsFor = (req: PayloadRequest): Promise<Settings> => {
       flagLossesWithoutInterception: g.flagLossesWithoutInterception ?? true,
       leafletsPerPersonMax: typeof g.leafletsPerPersonMax === 'number' ? g.leafletsPerPersonMax : null,
       managersMayApprove: g.managersMayApprove ?? false,
-      photoMatchDistance: g.photoMatchDistance ?? 10,
+      photoMatchDistance: g.photoMatchDistance ?? 5,
       reachLimits: (g.reachLimits ?? DEFAULT_RULES.reachLimits).map((r) => ({
         maxPeople: r.maxPeople,
         type: r.type as ActivityType,
