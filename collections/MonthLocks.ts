@@ -118,7 +118,7 @@ export const MonthLocks: CollectionConfig = {
         { label: { en: 'Closed', zh: '已锁定' }, value: 'locked' },
         { label: { en: 'Reopened', zh: '已解锁' }, value: 'reopened' },
       ],
-      required: true,
+      // set by the hook: created locked, later only reopened
       type: 'select',
     },
     { name: 'lockedBy', access: stampOnly, admin: { position: 'sidebar', readOnly: true }, label: { en: 'Closed by', zh: '锁定人' }, relationTo: 'users', type: 'relationship' },

@@ -537,7 +537,7 @@ export interface MonthLock {
    */
   branches?: (number | Branch)[] | null;
   reason?: string | null;
-  status: 'locked' | 'reopened';
+  status?: ('locked' | 'reopened') | null;
   lockedBy?: (number | null) | User;
   lockedAt?: string | null;
   reopenedBy?: (number | null) | User;

@@ -1,12 +1,12 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { userBranchId } from '../access/branchScope'
 import { roleOf } from '../access/roles'
 import { fileResponse, json, jsonError } from '../http'
 import { message, toLang, type Lang } from '../i18n/messages'
 import type { ImportBatch } from '../payload-types'
-import { checkImport, ImportFileError } from './check'
+import { checkAndKeep } from './batch'
+import { ImportFileError } from './check'
 import { importProgress, ImportRejected, runImport } from './run'
 import { importTemplate } from './template'
 
@@ -101,32 +101,14 @@ export const importEndpoints: Endpoint[] = [
       if (!input.success) return jsonError(req, 400, message(lang, 'importCampaignRequired'))
       const campaign = await req.payload.findByID({ collection: 'campaigns', depth: 0, disableErrors: true, id: input.data.campaign, overrideAccess: false, req, user: req.user })
       if (!campaign) return jsonError(req, 404, message(lang, 'campaignNotFound'))
-      let check
+      let batch: ImportBatch
       try {
-        check = await checkImport(req, campaign, file.data)
+        batch = await checkAndKeep(req, campaign, file)
       } catch (e) {
         if (e instanceof ImportFileError) return jsonError(req, e.status, e.message)
         throw e
       }
-      const errors = new Set(check.problems.map((p) => p.row)).size
-      const batch = await req.payload.create({
-        collection: 'import-batches',
-        data: {
-          campaign: campaign.id,
-          counts: { created: 0, errors, ok: check.records.length, present: check.present.length, rows: check.rows },
-          language: lang,
-          presentRows: check.present,
-          problems: check.problems,
-          status: errors > 0 ? 'has-errors' : 'checked',
-          totals: check.totals,
-          uploadedBy: req.user!.id,
-          uploaderBranch: userBranchId(req.user) as number | null,
-        },
-        file: { data: file.data, mimetype: file.mimetype || 'application/octet-stream', name: file.name || 'import.xlsx', size: file.data.length },
-        overrideAccess: true,
-        req,
-      })
-      if (input.data.commit && errors === 0) return commitBatch(req, batch)
+      if (input.data.commit && batch.status === 'checked') return commitBatch(req, batch)
       return json(req, { batch: view(batch) }, 201)
     },
     method: 'post',
