@@ -19,7 +19,8 @@ export const applyWorkflow: CollectionBeforeChangeHook<Activity> = async ({ data
   const from = operation === 'create' ? null : ((originalDoc?.status ?? 'draft') as ActivityStatus)
   const to = (data.status ?? from ?? 'draft') as ActivityStatus
   data.status = to
-  if (from === to) return data
+  // a new draft is no status change: createdBy and createdAt already say who filed it and when
+  if (from === to || (from === null && to === 'draft')) return data
 
   const role = roleOf(req.user)
   const lang = toLang(req.i18n?.language)
