@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { createLocalReq, getLocalI18n, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, getDataLoader, getLocalI18n, type Payload, type PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roles'
 import { message, type Lang } from '../i18n/messages'
@@ -87,6 +87,8 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
         select: { status: true },
       })
       progress.get(String(batch.id))!.done = i + 1
+      // the request's loader caches every document it has read; thousands of rows would keep them all alive
+      if (i % 250 === 249) req.payloadDataLoader = getDataLoader(req)
     }
     if (tx) await payload.db.commitTransaction(tx)
     progress.delete(String(batch.id))
