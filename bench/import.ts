@@ -13,7 +13,7 @@ import path from 'node:path'
 const dir = mkdtempSync(path.join(tmpdir(), 'afc-bench-'))
 process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
 process.env.MEDIA_DIR = path.join(dir, 'media')
-process.env.NODE_ENV = 'test'
+Object.assign(process.env, { NODE_ENV: 'test' })
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000)

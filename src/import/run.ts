@@ -145,5 +145,19 @@ export const recoverInterruptedImports = async (payload: Payload): Promise<numbe
       overrideAccess: true,
     })
   }
+  // their jobs, marked processing by the dead worker, would otherwise stay so forever (no lease in Payload 3)
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    where: { and: [{ taskSlug: { equals: 'importActivities' } }, { processing: { equals: true } }] },
+  })
+  for (const j of jobs.docs) {
+    const input = j.input as { batch?: string } | null
+    if (input?.batch && progress.has(String(input.batch))) continue
+    await payload.update({ collection: 'payload-jobs', data: { error: { message: 'interrupted: the process running it stopped' }, hasError: true, processing: false }, id: j.id, overrideAccess: true })
+  }
   return stuck.docs.length
 }

@@ -23,7 +23,7 @@ export const remindBranches = async (req: PayloadRequest, today: Date = new Date
   let sent = 0
   for (const campaign of campaigns.docs) {
     if (!monthsOf(campaign).includes(month)) continue
-    const rows = (await completeness(req, campaign, month)).filter((r) => !r.hasSubmitted)
+    const rows = (await completeness(req, campaign, month, 'all')).filter((r) => !r.hasSubmitted)
     if (rows.length === 0) continue
     const already = await payload.find({
       collection: 'notifications',

@@ -50,9 +50,15 @@ export const monthsOf = (c: Pick<Campaign, 'endDate' | 'startDate'>): string[] =
  * status, and whether it has submitted anything. Counts come from one query
  * over the month's records (branch and status only).
  */
-export const completeness = async (req: PayloadRequest, campaign: Campaign, month: string): Promise<CompletenessRow[]> => {
+export const completeness = async (
+  req: PayloadRequest,
+  campaign: Campaign,
+  month: string,
+  /** 'user': what req.user may read; 'all': the product itself (reminder job). */
+  scope: 'all' | 'user' = 'user',
+): Promise<CompletenessRow[]> => {
   const roots = (campaign.participatingBranches ?? []).map((b) => relId(b)).filter((b): b is BranchId => b !== null)
-  const visible = await readableBranchIds(req)
+  const visible = scope === 'all' ? null : await readableBranchIds(req)
   const where: Where = roots.length === 0 ? {} : { or: [{ id: { in: roots } }, ...roots.map((r) => ({ path: { contains: pathSegment(r) } }))] }
   const branches = (
     await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { active: true, code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code', where })

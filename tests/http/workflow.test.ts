@@ -50,7 +50,7 @@ describe('import template', () => {
       expect(res.status).toBe(200)
       expect(res.headers['content-type']).toContain('spreadsheetml')
       const wb = new ExcelJS.Workbook()
-      await wb.xlsx.load(res.body as Buffer)
+      await wb.xlsx.load(res.body as unknown as ArrayBuffer)
       const ws = wb.worksheets[0]!
       expect(ws.getRow(1).getCell(1).value).toBe(first)
       expect(String(ws.getRow(1).getCell(2).value)).toMatch(/\*$/)
@@ -242,7 +242,7 @@ describe('completeness', () => {
     const x = await request(server).get(`/api/activities/completeness?campaign=${w.campaign.id}&month=2026-10&format=xlsx`).set(auth(tokens.compliance!)).buffer(true).parse(binary)
     expect(x.status).toBe(200)
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(x.body as Buffer)
+    await wb.xlsx.load(x.body as unknown as ArrayBuffer)
     const cells: unknown[] = []
     wb.worksheets[0]!.eachRow((r) => r.eachCell((c) => cells.push(c.value)))
     expect(cells).toContain(`'=HYPERLINK("http://evil.example","点我")`)

@@ -130,6 +130,22 @@ describe('import: dry run, then all-or-nothing commit', () => {
     }
   })
 
+  it('after a crash, a batch left running (its transaction never committed) is marked failed, and its job released', async () => {
+    const { recoverInterruptedImports } = await import('../../src/import/run')
+    const batch = await dryRun('managerA1', await xlsx(rows('KILL', 2)))
+    await b.payload.update({ collection: 'import-batches', data: { status: 'running' }, id: batch.id })
+    const job = await b.payload.jobs.queue({ input: { batch: String(batch.id) }, queue: 'imports', task: 'importActivities' })
+    await b.payload.update({ collection: 'payload-jobs', data: { processing: true }, id: job.id })
+    expect(await recoverInterruptedImports(b.payload)).toBe(1)
+    const after = await b.payload.findByID({ collection: 'import-batches', depth: 0, id: batch.id })
+    expect(after.status).toBe('failed')
+    expect(after.error).toContain('未写入')
+    const j = await b.payload.findByID({ collection: 'payload-jobs', id: job.id })
+    expect(j.processing).toBe(false)
+    expect(j.hasError).toBe(true)
+    expect(await importedBy(batch.id)).toHaveLength(0)
+  })
+
   it('refuses a bad file as a whole, writing nothing — not even a batch', async () => {
     const before = (await b.payload.count({ collection: 'import-batches' })).totalDocs
     const refused = async (data: Buffer) => {
