@@ -29,6 +29,13 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   admin: {
     avatar: 'default',
+    components: {
+      afterNavLinks: ['/src/admin/WorkflowLinks#WorkflowLinks'],
+      views: {
+        completeness: { Component: '/src/admin/CompletenessView#CompletenessView', path: '/completeness' },
+        importActivities: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+      },
+    },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · 反诈宣传管理平台' },
     user: Users.slug,

@@ -264,6 +264,7 @@ export const Activities: CollectionConfig = {
     update: updateActivities,
   },
   admin: {
+    components: { beforeListTable: ['/src/admin/WorkflowLinks#WorkflowListLinks'] },
     defaultColumns: ['title', 'date', 'type', 'branch', 'status', 'flags'],
     group: { en: 'Campaigns', zh: '宣传活动' },
     listSearchableFields: ['title', 'location', 'externalId'],

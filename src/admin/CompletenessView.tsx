@@ -1,0 +1,120 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+
+import { roleOf } from '../access/roles'
+import { branchLevelOptions, labelOf } from '../domain/vocabulary'
+import { completeness, monthsOf } from '../workflow/completeness'
+import { tr } from './strings'
+
+const currentMonth = () => new Intl.DateTimeFormat('en-CA', { month: '2-digit', timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()).slice(0, 7)
+
+/** /admin/completeness: who has submitted what this month, with an XLSX export. Server-rendered; the form is a plain GET. */
+export const CompletenessView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+  const { req, visibleEntities } = initPageResult
+  if (!req.user) redirect('/admin/login')
+  const lang = req.i18n.language === 'en' ? 'en' : 'zh'
+  const role = roleOf(req.user)
+  const allowed = role === 'admin' || role === 'compliance' || role === 'manager'
+  const campaigns = (
+    await req.payload.find({ collection: 'campaigns', depth: 0, limit: 50, overrideAccess: false, req, sort: '-startDate', user: req.user })
+  ).docs
+  const pick = (k: string) => (typeof searchParams?.[k] === 'string' ? (searchParams[k] as string) : undefined)
+  const campaign = campaigns.find((c) => String(c.id) === pick('campaign')) ?? campaigns.find((c) => c.status === 'running') ?? campaigns[0]
+  const months = campaign ? monthsOf(campaign) : []
+  const month = months.find((m) => m === pick('month')) ?? (months.includes(currentMonth()) ? currentMonth() : months.at(-1))
+  const rows = allowed && campaign && month ? await completeness(req, campaign, month) : []
+  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN')
+  const t = (k: Parameters<typeof tr>[1], v?: Record<string, string | number>) => tr(lang, k, v)
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={req.payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={req.user}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1>{t('completeness')}</h1>
+        {!allowed ? (
+          <p>{req.t('error:notAllowedToPerformAction')}</p>
+        ) : (
+          <>
+            <p>{t('completenessIntro')}</p>
+            <form method="get" style={{ alignItems: 'end', display: 'flex', flexWrap: 'wrap', gap: 12 }}>
+              <label>
+                {t('campaign')}{' '}
+                <select defaultValue={campaign ? String(campaign.id) : ''} name="campaign">
+                  {campaigns.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {lang === 'en' ? (c.titleEn ?? c.title) : c.title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('month')}{' '}
+                <select defaultValue={month} name="month">
+                  {months.map((m) => (
+                    <option key={m} value={m}>
+                      {m}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button className="btn btn--style-secondary btn--size-small" type="submit">
+                {t('show')}
+              </button>
+              {campaign && month && (
+                <a className="btn btn--style-primary btn--size-small" href={`/api/activities/completeness?campaign=${campaign.id}&month=${month}&format=xlsx`}>
+                  {t('exportXlsx')}
+                </a>
+              )}
+            </form>
+            <p>
+              <strong>{t('notSubmittedCount', { n: rows.filter((r) => !r.hasSubmitted).length })}</strong>
+            </p>
+            <table className="afc-completeness">
+              <thead>
+                <tr>
+                  <th>{t('branch')}</th>
+                  <th>{t('level')}</th>
+                  <th>{t('draft')}</th>
+                  <th>{t('submitted')}</th>
+                  <th>{t('approved')}</th>
+                  <th>{t('returned')}</th>
+                  <th>{t('total')}</th>
+                  <th>{t('hasSubmitted')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr className={r.hasSubmitted ? '' : 'afc-missing'} key={String(r.branch)}>
+                    <td>
+                      <a href={`/admin/collections/activities?where[branch][equals]=${r.branch}`}>
+                        {r.code} {lang === 'en' ? (r.nameEn ?? r.name) : r.name}
+                      </a>
+                    </td>
+                    <td>{labelOf(branchLevelOptions, r.level, lang)}</td>
+                    <td>{nf.format(r.draft)}</td>
+                    <td>{nf.format(r.submitted)}</td>
+                    <td>{nf.format(r.approved)}</td>
+                    <td>{nf.format(r.returned)}</td>
+                    <td>{nf.format(r.total)}</td>
+                    <td>{r.hasSubmitted ? t('yes') : t('no')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <style>{`.afc-completeness{border-collapse:collapse;margin-top:12px}.afc-completeness th,.afc-completeness td{border:1px solid var(--theme-elevation-150);padding:4px 8px;text-align:left}.afc-completeness td:nth-child(n+3){text-align:right}.afc-missing{background:var(--theme-warning-100)}`}</style>
+          </>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
