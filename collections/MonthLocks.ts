@@ -72,7 +72,7 @@ const recordLockAndReopen: CollectionBeforeChangeHook<MonthLock> = async ({ data
 export const MonthLocks: CollectionConfig = {
   slug: 'month-locks',
   // Everyone signed in reads locks: a refused edit names the lock, and branches plan around them.
-  access: { create: headOffice, delete: nobody, read: isSignedIn, update: headOffice },
+  access: { create: headOffice, delete: nobody, read: isSignedIn, readVersions: isSignedIn, update: headOffice },
   admin: {
     defaultColumns: ['month', 'campaign', 'branches', 'status', 'lockedAt'],
     description: {

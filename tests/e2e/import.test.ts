@@ -38,7 +38,7 @@ it('a manager uploads an XLSX, sees the dry-run errors, fixes the file, commits,
 
   // the activities list leads to the import screen
   await page.goto(`${app.baseURL}/admin/collections/activities`)
-  await page.locator('a[href="/admin/import"]').first().click()
+  await page.locator('.afc-links--list a[href="/admin/import"]').click()
   await page.waitForURL(/\/admin\/import$/)
   await page.getByRole('heading', { name: '导入活动记录' }).waitFor()
 
@@ -78,5 +78,7 @@ it('a manager uploads an XLSX, sees the dry-run errors, fixes the file, commits,
   const rows = page.locator('table tbody tr', { hasText: `e2e 导入厅堂宣传 ${stamp}` })
   await rows.first().waitFor()
   expect(await rows.count()).toBe(2)
+  // the branch column fills in once the list has fetched the related branches
+  await rows.first().getByText('广州天河中山路网点').waitFor()
   await shot('13-imported-records')
 })

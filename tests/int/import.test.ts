@@ -42,6 +42,7 @@ describe('import: dry run, then all-or-nothing commit', () => {
     expect(recs.map((r) => r.importRow).sort()).toEqual([2, 3, 4, 5])
     expect(recs.every((r) => r.status === 'draft' && r.createdBy === w.users.staffA1O1!.id && r.title.includes('厅堂宣传'))).toBe(true)
     expect(recs[0]!.leaflets?.[0]?.material).toBe(w.materials[0]!.id)
+    expect(recs.every((r) => r.branch === w.branches['A1-O1']!.id && r.campaign === w.campaign.id)).toBe(true)
     // committed once: a second commit of the same batch is refused
     await expect(runImport(b.payload, batch.id)).rejects.toBeInstanceOf(ImportFileError)
   })
