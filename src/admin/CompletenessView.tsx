@@ -1,10 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { roleOf } from '../access/roles'
+import { AdminScreen } from './AdminScreen'
 import { branchLevelOptions, labelOf } from '../domain/vocabulary'
 import { completeness, monthsOf } from '../workflow/completeness'
 import { tr } from './strings'
@@ -13,7 +12,7 @@ const currentMonth = () => new Intl.DateTimeFormat('en-CA', { month: '2-digit', 
 
 /** /admin/completeness: who has submitted what this month, with an XLSX export. Server-rendered; the form is a plain GET. */
 export const CompletenessView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, visibleEntities } = initPageResult
+  const { req } = initPageResult
   if (!req.user) redirect('/admin/login')
   const lang = req.i18n.language === 'en' ? 'en' : 'zh'
   const role = roleOf(req.user)
@@ -29,17 +28,7 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
   const nf = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN')
   const t = (k: Parameters<typeof tr>[1], v?: Record<string, string | number>) => tr(lang, k, v)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+    <AdminScreen initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>{t('completeness')}</h1>
         {!allowed ? (
           <p>{req.t('error:notAllowedToPerformAction')}</p>
@@ -114,7 +103,6 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
             <style>{`.afc-completeness{border-collapse:collapse;margin-top:12px}.afc-completeness th,.afc-completeness td{border:1px solid var(--theme-elevation-150);padding:4px 8px;text-align:left}.afc-completeness td:nth-child(n+3){text-align:right}.afc-missing{background:var(--theme-warning-100)}`}</style>
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminScreen>
   )
 }

@@ -1,10 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { roleOf } from '../access/roles'
+import { AdminScreen } from './AdminScreen'
 import { ImportForm } from './ImportForm'
 import { tr } from './strings'
 
@@ -12,7 +11,7 @@ const IMPORTERS = ['admin', 'compliance', 'manager', 'staff']
 
 /** /admin/import: upload a spreadsheet, see the dry run, commit. */
 export const ImportView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, visibleEntities } = initPageResult
+  const { req } = initPageResult
   if (!req.user) redirect('/admin/login')
   const lang = req.i18n.language
   const role = roleOf(req.user)
@@ -27,17 +26,7 @@ export const ImportView = async ({ initPageResult, params, searchParams }: Admin
     user: req.user,
   })
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+    <AdminScreen initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>{tr(lang, 'importTitle')}</h1>
         <p>{tr(lang, 'importIntro')}</p>
         {role && IMPORTERS.includes(role) ? (
@@ -48,7 +37,6 @@ export const ImportView = async ({ initPageResult, params, searchParams }: Admin
         ) : (
           <p>{req.t('error:notAllowedToPerformAction')}</p>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminScreen>
   )
 }
