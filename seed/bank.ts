@@ -91,14 +91,14 @@ export const seedUsers: SeedUser[] = [
 ]
 
 export const seedMaterials = [
-  { code: 'LEAFLET-POLICE', fraudTypes: ['police-impersonation'], kind: 'leaflet', title: '防范冒充公检法诈骗宣传折页', titleEn: 'Leaflet: beware of fake police and officials' },
-  { code: 'POSTER-BRUSHING', fraudTypes: ['order-brushing'], kind: 'poster', title: '“刷单返利”都是诈骗海报', titleEn: 'Poster: order brushing is always a scam' },
-  { code: 'HANDBOOK-ELDERLY', fraudTypes: ['health-products', 'investment', 'acquaintance'], kind: 'handbook', title: '老年人防骗手册', titleEn: 'Anti-fraud handbook for the elderly' },
-  { code: 'POSTER-APP', fraudTypes: [], kind: 'poster', title: '下载国家反诈中心APP海报', titleEn: 'Poster: install the national anti-fraud app' },
-  { code: 'VIDEO-CALL', fraudTypes: ['police-impersonation', 'phone-bill'], kind: 'video', title: '反诈短视频《一通电话》', titleEn: 'Short video: “One phone call”' },
-  { code: 'COMIC-LOAN', fraudTypes: ['online-loan'], kind: 'comic', title: '反诈漫画《小心网贷陷阱》', titleEn: 'Comic: the online-loan trap' },
-  { code: 'CASE-COUNTER', fraudTypes: ['police-impersonation'], kind: 'case-study', title: '案例：柜面成功堵截冒充公检法诈骗', titleEn: 'Case study: a counter stops a fake-police transfer' },
-  { code: 'SLOGAN-THREE-NO', fraudTypes: [], kind: 'slogan', title: '“不听、不信、不转账”标语', titleEn: 'Slogan: don’t listen, don’t believe, don’t transfer' },
+  { code: 'LEAFLET-POLICE', fraudTypes: ['police-impersonation'], kind: 'leaflet', title: '防范冒充公检法诈骗宣传折页', titleEn: 'Leaflet: beware of fake police and officials', summary: '公检法机关不会通过电话办案，不会要求转账到“安全账户”。接到此类电话请立即挂断并拨打 110 核实。', summaryEn: 'Police and courts never handle cases by phone or ask you to move money to a “safe account”. Hang up and call 110.', audiences: ['elderly', 'public'] },
+  { code: 'POSTER-BRUSHING', fraudTypes: ['order-brushing'], kind: 'poster', title: '“刷单返利”都是诈骗海报', titleEn: 'Poster: order brushing is always a scam', summary: '先垫资后返利的“刷单”都是诈骗。不轻信高额回报，不向陌生人转账。', summaryEn: 'Any “order brushing” job that asks you to pay first is a scam. Never transfer money to strangers for promised rebates.', audiences: ['students', 'public'] },
+  { code: 'HANDBOOK-ELDERLY', fraudTypes: ['health-products', 'investment', 'acquaintance'], kind: 'handbook', title: '老年人防骗手册', titleEn: 'Anti-fraud handbook for the elderly', summary: '面向老年人的防骗手册：保健品、养老投资、冒充熟人借钱等常见骗局与应对办法。', summaryEn: 'A handbook for older people: health products, pension investments, fake relatives asking for money — and what to do.', audiences: ['elderly'] },
+  { code: 'POSTER-APP', fraudTypes: [], kind: 'poster', title: '下载国家反诈中心APP海报', titleEn: 'Poster: install the national anti-fraud app', summary: '下载安装国家反诈中心 APP，开启来电预警，遇到可疑来电短信及时举报。', summaryEn: 'Install the national anti-fraud app, switch on call warnings and report suspicious calls and messages.', audiences: ['public', 'students', 'employees'] },
+  { code: 'VIDEO-CALL', fraudTypes: ['police-impersonation', 'phone-bill'], kind: 'video', title: '反诈短视频《一通电话》', titleEn: 'Short video: “One phone call”', summary: '短视频《一通电话》：还原一起冒充公检法诈骗的全过程，提醒群众“不听、不信、不转账”。', summaryEn: '“One phone call”: a short film following a fake-police scam from first call to the transfer, and how to stop it.', audiences: ['public'] },
+  { code: 'COMIC-LOAN', fraudTypes: ['online-loan'], kind: 'comic', title: '反诈漫画《小心网贷陷阱》', titleEn: 'Comic: the online-loan trap', summary: '漫画讲述“低息贷款”“解冻费”骗局，提醒大学生和年轻人通过正规渠道借贷。', summaryEn: 'A comic on “low-interest loan” and “unfreezing fee” scams, for students and young people.', audiences: ['students'] },
+  { code: 'CASE-COUNTER', fraudTypes: ['police-impersonation'], kind: 'case-study', title: '案例：柜面成功堵截冒充公检法诈骗', titleEn: 'Case study: a counter stops a fake-police transfer', summary: '网点柜员发现客户神色慌张、坚持向陌生账户汇款，耐心劝阻并联系民警，成功堵截一起冒充公检法诈骗。', summaryEn: 'A teller noticed a nervous customer insisting on a transfer to an unknown account, talked with them and called the police: a fake-police scam stopped.', audiences: ['elderly', 'public'] },
+  { code: 'SLOGAN-THREE-NO', fraudTypes: [], kind: 'slogan', title: '“不听、不信、不转账”标语', titleEn: 'Slogan: don’t listen, don’t believe, don’t transfer', summary: '“不听、不信、不转账”——陌生来电不轻信，涉及转账多核实。', summaryEn: '“Don’t listen, don’t believe, don’t transfer.”', audiences: ['public'] },
 ] as const
 
 export const CAMPAIGN = {

@@ -1,6 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { noonInShanghai } from '../src/domain/dates'
+import type { Audience } from '../src/domain/vocabulary'
 import { generateActivities } from './activities'
 import { CAMPAIGN, DEMO_PASSWORD, seedBranches, seedMaterials, seedUsers } from './bank'
 
@@ -74,12 +75,12 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
       if (materialIds.has(m.code)) continue
       const doc = await payload.create({
         collection: 'materials',
-        data: { code: m.code, fraudTypes: [...m.fraudTypes], kind: m.kind, languages: ['zh'], title: m.title },
+        data: { _status: 'published', audiences: [...m.audiences] as Audience[], code: m.code, fraudTypes: [...m.fraudTypes], kind: m.kind, languages: ['zh'], summary: m.summary, title: m.title },
         locale: 'zh',
         overrideAccess: true,
         req,
       })
-      await payload.update({ collection: 'materials', data: { title: m.titleEn }, id: doc.id, locale: 'en', overrideAccess: true, req })
+      await payload.update({ collection: 'materials', data: { _status: 'published', summary: m.summaryEn, title: m.titleEn }, id: doc.id, locale: 'en', overrideAccess: true, req })
       materialIds.set(m.code, doc.id)
       created.materials!++
     }

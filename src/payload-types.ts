@@ -121,6 +121,7 @@ export interface Config {
       importActivities: TaskImportActivities;
       remindBranches: TaskRemindBranches;
       flagDigest: TaskFlagDigest;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -364,13 +365,27 @@ export interface Material {
    * Short stable key, used in spreadsheets (e.g. LEAFLET-POLICE).
    */
   code: string;
+  kind: 'leaflet' | 'poster' | 'handbook' | 'video' | 'comic' | 'case-study' | 'slogan';
   /**
    * Used in links; stays when the title changes.
    */
   slug?: string | null;
-  kind: 'leaflet' | 'poster' | 'handbook' | 'video' | 'comic' | 'case-study' | 'slogan';
   summary?: string | null;
-  languages?: ('zh' | 'en' | 'ug' | 'bo' | 'mn')[] | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   fraudTypes?:
     | (
         | 'police-impersonation'
@@ -388,10 +403,27 @@ export interface Material {
         | 'romance'
       )[]
     | null;
+  audiences?: ('elderly' | 'students' | 'merchants' | 'rural' | 'employees' | 'public' | 'other')[] | null;
+  languages?: ('zh' | 'en' | 'ug' | 'bo' | 'mn')[] | null;
+  /**
+   * Shown on the site in responsive sizes; describe it in the file’s alt text.
+   */
   cover?: (number | null) | Media;
-  file?: (number | null) | Media;
+  downloads?:
+    | {
+        file: number | Media;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * For videos hosted elsewhere.
+   */
+  videoUrl?: string | null;
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -401,6 +433,10 @@ export interface Media {
   id: number;
   alt?: string | null;
   branch?: (number | null) | Branch;
+  /**
+   * Anyone may download it (the public site shows it). Never for evidence photos.
+   */
+  public?: boolean | null;
   phash?: string | null;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
@@ -424,6 +460,14 @@ export interface Media {
       filename?: string | null;
     };
     card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -632,7 +676,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importActivities' | 'remindBranches' | 'flagDigest';
+        taskSlug: 'inline' | 'importActivities' | 'remindBranches' | 'flagDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -665,7 +709,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importActivities' | 'remindBranches' | 'flagDigest') | null;
+  taskSlug?: ('inline' | 'importActivities' | 'remindBranches' | 'flagDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -882,15 +926,26 @@ export interface BranchesSelect<T extends boolean = true> {
 export interface MaterialsSelect<T extends boolean = true> {
   title?: T;
   code?: T;
-  slug?: T;
   kind?: T;
+  slug?: T;
   summary?: T;
-  languages?: T;
+  body?: T;
   fraudTypes?: T;
+  audiences?: T;
+  languages?: T;
   cover?: T;
-  file?: T;
+  downloads?:
+    | T
+    | {
+        file?: T;
+        label?: T;
+        id?: T;
+      };
+  videoUrl?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -899,6 +954,7 @@ export interface MaterialsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   branch?: T;
+  public?: T;
   phash?: T;
   uploadedBy?: T;
   updatedAt?: T;
@@ -926,6 +982,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
           | T
           | {
               url?: T;
@@ -1243,6 +1309,26 @@ export interface TaskFlagDigest {
   output: {
     records?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'materials';
+      value: number | Material;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

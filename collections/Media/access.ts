@@ -5,10 +5,11 @@ import { roleOf } from '../../src/access/roles'
 
 /**
  * Files without a branch (material covers, leaflets) are for every signed-in
- * user; evidence photos carry the uploader's branch and follow branch scope.
+ * user, and those marked public (what editors publish) for everyone; evidence
+ * photos carry the uploader's branch and follow branch scope, never public.
  */
-export const readMedia: Access = async ({ req }) => {
-  if (roleOf(req.user) === null) return false
+export const readMedia: Access = async ({ req }): Promise<boolean | Where> => {
+  if (roleOf(req.user) === null) return { public: { equals: true } }
   const ids = await readableBranchIds(req)
   if (ids === null) return true
   const shared = { branch: { exists: false } }

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdminField, isSignedIn } from '../../src/access/roles'
+import { fieldHasRole, isAdminField, isSignedIn } from '../../src/access/roles'
 import { env } from '../../src/env'
 import { changeMedia, readMedia } from './access'
 import { checkFileContent } from './hooks/checkFileContent'
 import { hashPhoto } from './hooks/hashPhoto'
 import { stampUploader } from './hooks/stampUploader'
+
+const fieldEditors = fieldHasRole('admin', 'editor')
 
 /** Images and PDFs only. Payload checks the bytes (file-type), not the name, against this list. */
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
@@ -33,6 +35,22 @@ export const Media: CollectionConfig = {
       type: 'relationship',
     },
     {
+      name: 'public',
+      access: { create: fieldEditors, update: fieldEditors },
+      admin: {
+        description: { en: 'Anyone may download it (the public site shows it). Never for evidence photos.', zh: '任何人可下载（公开网站展示）。活动佐证照片不可公开。' },
+        position: 'sidebar',
+      },
+      // what editors upload is for the public site by default
+      defaultValue: ({ user }: { user?: unknown }) => {
+        const role = (user as { role?: string } | null)?.role
+        return role === 'editor' || role === 'admin'
+      },
+      index: true,
+      label: { en: 'Public', zh: '公开' },
+      type: 'checkbox',
+    },
+    {
       name: 'phash',
       access: { create: () => false, update: () => false },
       admin: { hidden: true },
@@ -56,6 +74,7 @@ export const Media: CollectionConfig = {
     imageSizes: [
       { height: 240, name: 'thumbnail', position: 'centre', width: 320 },
       { name: 'card', width: 768 },
+      { name: 'hero', width: 1440, withoutEnlargement: true },
     ],
     mimeTypes: MEDIA_MIME_TYPES,
     staticDir: env.mediaDir,

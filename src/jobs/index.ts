@@ -10,8 +10,8 @@ const building = () => process.env.NEXT_PHASE === 'phase-production-build'
 
 /**
  * Background work: large imports (queue `imports`, started at once and
- * swept every minute) and the scheduled reminders and digests (queue
- * `scheduled`). Tests run jobs themselves, so no cron runs under NODE_ENV=test.
+ * swept every minute), the scheduled reminders and digests (queue
+ * `scheduled`) and scheduled publishing of materials (queue `default`). Tests run jobs themselves, so no cron runs under NODE_ENV=test.
  */
 export const jobs: JobsConfig = {
   access: { cancel: ({ req }) => admin({ req }) as boolean, queue: ({ req }) => admin({ req }) as boolean, run: ({ req }) => admin({ req }) as boolean },
@@ -21,6 +21,8 @@ export const jobs: JobsConfig = {
       : [
           { cron: '* * * * *', queue: 'imports' },
           { cron: '* * * * *', queue: 'scheduled' },
+          // Payload's scheduled publish/unpublish of materials queues on `default`
+          { cron: '* * * * *', queue: 'default' },
         ],
   shouldAutoRun: () => !building(),
   tasks: [ImportActivitiesTask, RemindBranchesTask, FlagDigestTask],

@@ -1,5 +1,6 @@
 import * as migration_20261125_055208_initial from './20261125_055208_initial';
 import * as migration_20261127_135719_workflow from './20261127_135719_workflow';
+import * as migration_20261127_141055_publishing from './20261127_141055_publishing';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_135719_workflow.up,
     down: migration_20261127_135719_workflow.down,
-    name: '20261127_135719_workflow'
+    name: '20261127_135719_workflow',
+  },
+  {
+    up: migration_20261127_141055_publishing.up,
+    down: migration_20261127_141055_publishing.down,
+    name: '20261127_141055_publishing'
   },
 ];

@@ -83,8 +83,8 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
     },
   })
   const materials = [
-    await payload.create({ collection: 'materials', data: { code: 'LEAFLET-1', kind: 'leaflet', title: '防范冒充公检法折页' } }),
-    await payload.create({ collection: 'materials', data: { code: 'POSTER-1', kind: 'poster', title: '反诈海报' } }),
+    await payload.create({ collection: 'materials', data: { _status: 'published', code: 'LEAFLET-1', kind: 'leaflet', title: '防范冒充公检法折页' } }),
+    await payload.create({ collection: 'materials', data: { _status: 'published', code: 'POSTER-1', kind: 'poster', title: '反诈海报' } }),
   ]
 
   const activities: Record<string, Activity> = {}

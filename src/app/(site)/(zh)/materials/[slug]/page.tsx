@@ -1,0 +1,8 @@
+import { MaterialPage, materialMetadata } from '../../../../../site/components'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+export const generateMetadata = async ({ params }: Props) => materialMetadata('zh', (await params).slug)
+const Page = async ({ params }: Props) => <MaterialPage lang="zh" slug={(await params).slug} />
+export default Page
