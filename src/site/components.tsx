@@ -7,7 +7,7 @@ import React from 'react'
 import { audienceOptions, fraudTypeOptions, labelOf, materialKindOptions, type Audience, type FraudType, type MaterialKind, type Option } from '../domain/vocabulary'
 import type { Material } from '../payload-types'
 import { formatDay, prefix, st, type SiteLang } from './i18n'
-import { type Filters, listMaterials, materialBySlug, media, PAGE_SIZE, readFilters, relatedMaterials } from './materials'
+import { type Filters, listMaterials, materialBySlug, media, readFilters, relatedMaterials } from './materials'
 
 type SP = Record<string, string | string[] | undefined>
 
@@ -154,7 +154,6 @@ export const MaterialsPage = async ({ lang, searchParams }: { lang: SiteLang; se
           )}
         </nav>
       )}
-      <p className="meta">{PAGE_SIZE} / page</p>
     </SiteFrame>
   )
 }
@@ -162,14 +161,15 @@ export const MaterialsPage = async ({ lang, searchParams }: { lang: SiteLang; se
 export const MaterialPage = async ({ lang, slug }: { lang: SiteLang; slug: string }) => {
   const found = await materialBySlug(lang, slug)
   if (!found) notFound()
-  const { material: m, translated } = found
+  const { material: m, untranslated } = found
+  const zhOnly = (f: (typeof untranslated)[number]) => (untranslated.includes(f) ? 'zh-CN' : undefined)
   const related = await relatedMaterials(lang, m)
   const body = m.body ? convertLexicalToHTML({ data: m.body as unknown as SerializedEditorState }) : ''
   const downloads = (m.downloads ?? []).map((d) => ({ file: media(d.file), label: d.label })).filter((d) => d.file?.url)
   return (
     <SiteFrame lang={lang} other={`${lang === 'en' ? '' : '/en'}/materials/${m.slug}`}>
-      <article lang={translated ? undefined : 'zh-CN'}>
-        {!translated && (
+      <article>
+        {untranslated.length > 0 && (
           <p className="notice" lang="en" role="note">
             {st('en', 'notTranslated')}
           </p>
@@ -183,10 +183,14 @@ export const MaterialPage = async ({ lang, slug }: { lang: SiteLang; slug: strin
             </>
           )}
         </p>
-        <h1>{m.title}</h1>
-        {m.summary && <p className="lead">{m.summary}</p>}
+        <h1 lang={zhOnly('title')}>{m.title}</h1>
+        {m.summary && (
+          <p className="lead" lang={zhOnly('summary')}>
+            {m.summary}
+          </p>
+        )}
         <Cover lang={lang} m={m} sizes="(max-width: 48rem) 100vw, 46rem" />
-        {body && <div className="body" dangerouslySetInnerHTML={{ __html: body }} />}
+        {body && <div className="body" dangerouslySetInnerHTML={{ __html: body }} lang={zhOnly('body')} />}
         {((m.fraudTypes ?? []).length > 0 || (m.audiences ?? []).length > 0) && (
           <dl className="facts">
             {(m.fraudTypes ?? []).length > 0 && (

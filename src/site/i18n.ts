@@ -17,7 +17,7 @@ export const siteStrings = {
     materials: 'Anti-fraud materials',
     next: 'Next page',
     noResults: 'No material matches these filters.',
-    notTranslated: 'This material has not been translated into English yet; the Chinese text is shown.',
+    notTranslated: 'Parts of this material have not been translated into English yet; they are shown in Chinese.',
     page: 'Page {n} of {total}',
     previous: 'Previous page',
     published: 'Published',

@@ -53,15 +53,18 @@ export const listMaterials = async (lang: SiteLang, f: Filters) => {
   })
 }
 
-export const materialBySlug = async (lang: SiteLang, slug: string): Promise<{ material: Material; translated: boolean } | null> => {
+export type Untranslated = Array<'body' | 'summary' | 'title'>
+
+export const materialBySlug = async (lang: SiteLang, slug: string): Promise<{ material: Material; untranslated: Untranslated } | null> => {
   const payload = await getPayload({ config })
   const res = await payload.find({ ...anonymous, collection: 'materials', depth: 1, limit: 1, locale: lang, where: { slug: { equals: slug } } })
   const material = res.docs[0]
   if (!material) return null
-  if (lang === 'zh') return { material, translated: true }
-  // the same record without falling back to Chinese: is the English really there?
-  const own = await payload.findByID({ ...anonymous, collection: 'materials', depth: 0, fallbackLocale: false, id: material.id, locale: 'en', select: { summary: true, title: true } })
-  return { material, translated: Boolean(own.title) }
+  if (lang === 'zh') return { material, untranslated: [] }
+  // the same record without falling back to Chinese: which English fields are really there?
+  const own = await payload.findByID({ ...anonymous, collection: 'materials', depth: 0, fallbackLocale: false, id: material.id, locale: 'en', select: { body: true, summary: true, title: true } })
+  const untranslated = (['title', 'summary', 'body'] as const).filter((f) => Boolean(material[f]) && !own[f])
+  return { material, untranslated }
 }
 
 export const relatedMaterials = async (lang: SiteLang, m: Material) => {
