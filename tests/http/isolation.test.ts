@@ -95,15 +95,16 @@ const cases: Array<[role: string, target: Target, label: string, readable: boole
   ['editor', T.branch('A1'), 'a branch', true],
   ['editor', T.user('staffA1O1'), 'a branch user', false],
   ['editor', T.campaign(), 'the campaign', true],
-  // nobody signed in
+  // nobody signed in: published materials and the files editors published are public, nothing else
   ...(['activity', 'branch', 'campaign', 'material', 'media', 'user'] as const).map(
     (kind): [string, Target, string, boolean] => [
       'anonymous',
       kind === 'activity' ? T.activity('A1-O1') : kind === 'branch' ? T.branch('A1') : kind === 'media' ? T.media('shared') : kind === 'user' ? T.user('staffA1O1') : kind === 'campaign' ? T.campaign() : T.material(),
       `a ${kind}`,
-      false,
+      kind === 'material' || kind === 'media',
     ],
   ),
+  ['anonymous', T.media('A'), 'a branch’s evidence photo', false],
 ]
 
 const headers = (role: string) => (role === 'anonymous' ? {} : auth(tokens[role]!))

@@ -54,16 +54,18 @@ describe('reading, per role', () => {
     expect(await emails('editor')).toEqual(['editor'])
   })
 
-  it('campaigns and materials: every role reads, nobody anonymous', async () => {
+  it('campaigns and materials: every role reads; anonymous callers only published materials', async () => {
     for (const key of Object.keys(w.users)) {
       const c = await payload.find({ collection: 'campaigns', overrideAccess: false, user: as(key) })
       expect(c.totalDocs, key).toBe(1)
       const m = await payload.find({ collection: 'materials', overrideAccess: false, user: as(key) })
       expect(m.totalDocs, key).toBe(2)
     }
-    for (const collection of ['campaigns', 'materials', 'branches', 'users', 'activities', 'media'] as const) {
+    for (const collection of ['campaigns', 'branches', 'users', 'activities'] as const) {
       expect(await errorStatus(() => payload.find({ collection, overrideAccess: false })), collection).toBe(403)
     }
+    expect((await payload.find({ collection: 'materials', overrideAccess: false })).totalDocs).toBe(2)
+    expect((await payload.find({ collection: 'media', overrideAccess: false })).totalDocs).toBe(0)
   })
 })
 

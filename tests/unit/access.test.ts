@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createActivities, deleteActivities, notCompliance, readActivities, readActivityVersions, updateActivities } from '../../collections/Activities/access'
 import { readBranches } from '../../collections/Branches/access'
 import { changeMedia, readMedia } from '../../collections/Media/access'
+import { editMaterials, readMaterials, readMaterialVersions } from '../../collections/Materials/access'
 import { readUsers, updateUsers } from '../../collections/Users/access'
 import { readableBranchIds, subtreeIds, writableBranchIds } from '../../src/access/branchScope'
 import { hasRole, isAdmin, isSignedIn, roleOf } from '../../src/access/roles'
@@ -105,10 +106,20 @@ describe('collection predicates per role', () => {
     expect(await run(updateUsers, 'manager', 3)).toEqual({ id: { equals: 42 } })
   })
 
+  it('materials', async () => {
+    for (const role of ['admin', 'editor', 'compliance'] as const) expect(await run(readMaterials, role)).toBe(true)
+    for (const role of ['manager', 'staff', null] as const) expect(await run(readMaterials, role, 4)).toEqual({ _status: { equals: 'published' } })
+    expect(await run(readMaterialVersions, 'compliance')).toBe(true)
+    expect(await run(readMaterialVersions, 'staff', 4)).toBe(false)
+    expect(await run(editMaterials, 'editor')).toBe(true)
+    expect(await run(editMaterials, 'compliance')).toBe(false)
+    expect(await run(editMaterials, null)).toBe(false)
+  })
+
   it('media', async () => {
     expect(await run(readMedia, 'editor')).toBe(true)
     expect(await run(readMedia, 'staff', 4)).toEqual({ or: [{ branch: { exists: false } }, { branch: { in: [4] } }] })
-    expect(await run(readMedia, null)).toBe(false)
+    expect(await run(readMedia, null)).toEqual({ public: { equals: true } })
     expect(await run(changeMedia, 'editor')).toBe(true)
     expect(await run(changeMedia, 'manager', 3)).toEqual({ branch: { in: [3, 4, 5] } })
     expect(await run(changeMedia, 'staff', 4)).toEqual({ and: [{ branch: { in: [4] } }, { uploadedBy: { equals: 42 } }] })
