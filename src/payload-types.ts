@@ -75,6 +75,7 @@ export interface Config {
     'month-locks': MonthLock;
     'import-batches': ImportBatch;
     notifications: Notification;
+    rollups: Rollup;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +93,7 @@ export interface Config {
     'month-locks': MonthLocksSelect<false> | MonthLocksSelect<true>;
     'import-batches': ImportBatchesSelect<false> | ImportBatchesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    rollups: RollupsSelect<false> | RollupsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -609,6 +611,59 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollups".
+ */
+export interface Rollup {
+  id: number;
+  key: string;
+  campaign: number | Campaign;
+  branch: number | Branch;
+  month: string;
+  records?: number | null;
+  events?: number | null;
+  leaflets?: number | null;
+  people?: number | null;
+  peopleOffline?: number | null;
+  peopleOnline?: number | null;
+  lectures?: number | null;
+  onlinePosts?: number | null;
+  shortVideos?: number | null;
+  interceptions?: number | null;
+  transactionsStopped?: number | null;
+  lossesAvoided?: number | null;
+  suspectsCaught?: number | null;
+  leafletsByMaterial?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  peopleByAudience?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  byTypeStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -763,6 +818,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'rollups';
+        value: number | Rollup;
       } | null)
     | ({
         relationTo: 'users';
@@ -1070,6 +1129,34 @@ export interface NotificationsSelect<T extends boolean = true> {
   activities?: T;
   sentAt?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rollups_select".
+ */
+export interface RollupsSelect<T extends boolean = true> {
+  key?: T;
+  campaign?: T;
+  branch?: T;
+  month?: T;
+  records?: T;
+  events?: T;
+  leaflets?: T;
+  people?: T;
+  peopleOffline?: T;
+  peopleOnline?: T;
+  lectures?: T;
+  onlinePosts?: T;
+  shortVideos?: T;
+  interceptions?: T;
+  transactionsStopped?: T;
+  lossesAvoided?: T;
+  suspectsCaught?: T;
+  leafletsByMaterial?: T;
+  peopleByAudience?: T;
+  byTypeStatus?: T;
   updatedAt?: T;
   createdAt?: T;
 }

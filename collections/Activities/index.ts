@@ -25,6 +25,7 @@ import { detectDuplicatePhotos } from './hooks/detectDuplicatePhotos'
 import { enforceBranchScope } from './hooks/enforceBranchScope'
 import { refuseChangesInClosedMonth, refuseDeleteInClosedMonth } from './hooks/enforceMonthLock'
 import { flagForReview } from './hooks/flagForReview'
+import { recomputeRollupsAfterChange, recomputeRollupsAfterDelete } from './hooks/keepRollups'
 import { notifyWhenReturned } from './hooks/notifyWhenReturned'
 import { setImportKey } from './hooks/setImportKey'
 import { stampCreator } from './hooks/stampCreator'
@@ -274,7 +275,8 @@ export const Activities: CollectionConfig = {
   endpoints: [...importEndpoints, ...workflowEndpoints],
   fields: withUpdateAccess(fields, notCompliance, ['status', 'returnReason']),
   hooks: {
-    afterChange: [detectDuplicatePhotos, notifyWhenReturned],
+    afterChange: [detectDuplicatePhotos, notifyWhenReturned, recomputeRollupsAfterChange],
+    afterDelete: [recomputeRollupsAfterDelete],
     beforeChange: [stampCreator, enforceBranchScope, refuseChangesInClosedMonth, applyWorkflow, flagForReview, setImportKey],
     beforeDelete: [refuseDeleteInClosedMonth],
   },

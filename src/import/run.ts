@@ -6,6 +6,7 @@ import { createLocalReq, getDataLoader, getLocalI18n, type Payload, type Payload
 import { roleOf } from '../access/roles'
 import { message, type Lang } from '../i18n/messages'
 import type { ImportBatch, User } from '../payload-types'
+import { type Bucket, DEFER_KEY, recomputeBucket } from '../workflow/rollups'
 import { checkImport, ImportFileError, type CheckResult } from './check'
 
 /** Rows done / total of imports running in this process (the admin polls it). */
@@ -73,6 +74,9 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
     const check = await checkImport(req, campaign, bytes)
     if (check.problems.length > 0) throw new ImportRejected(check)
     progress.set(String(batch.id), { done: 0, total: check.records.length })
+    // each touched (campaign, branch, month) is recomputed once at the end, not once per row
+    const buckets = new Map<string, Bucket>()
+    req.context = { ...req.context, [DEFER_KEY]: buckets }
     for (let i = 0; i < check.records.length; i++) {
       const rec = check.records[i]!
       row = rec.row
@@ -90,6 +94,8 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
       // the request's loader caches every document it has read; thousands of rows would keep them all alive
       if (i % 250 === 249) req.payloadDataLoader = getDataLoader(req)
     }
+    req.context = { ...req.context, [DEFER_KEY]: undefined }
+    for (const b of buckets.values()) await recomputeBucket(payload, req, b)
     if (tx) await payload.db.commitTransaction(tx)
     progress.delete(String(batch.id))
     return await payload.update({

@@ -1,6 +1,7 @@
 import * as migration_20261125_055208_initial from './20261125_055208_initial';
 import * as migration_20261127_135719_workflow from './20261127_135719_workflow';
 import * as migration_20261127_141055_publishing from './20261127_141055_publishing';
+import * as migration_20261127_142207_rollups from './20261127_142207_rollups';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_141055_publishing.up,
     down: migration_20261127_141055_publishing.down,
-    name: '20261127_141055_publishing'
+    name: '20261127_141055_publishing',
+  },
+  {
+    up: migration_20261127_142207_rollups.up,
+    down: migration_20261127_142207_rollups.down,
+    name: '20261127_142207_rollups'
   },
 ];
