@@ -13,16 +13,18 @@ const relId = (value: unknown): BranchId | null => {
 export const userBranchId = (user: PayloadRequest['user']): BranchId | null =>
   relId((user as { branch?: unknown } | null | undefined)?.branch)
 
-const cache = new WeakMap<object, Promise<BranchId[]>>()
+const cache = new WeakMap<object, Map<string, Promise<BranchId[]>>>()
 
 /**
- * Ids of `rootId` and every branch below it. One query, cached for the life of
- * the request (access runs several times per request). Runs inside the
- * request's transaction when there is one.
+ * Ids of `rootId` and every branch below it. One query per root, cached for
+ * the life of the request (access runs several times per request). Runs
+ * inside the request's transaction when there is one.
  */
 export const subtreeIds = (req: PayloadRequest, rootId: BranchId): Promise<BranchId[]> => {
-  const key = req as object
-  const cached = cache.get(key)
+  let perRoot = cache.get(req)
+  if (!perRoot) cache.set(req, (perRoot = new Map()))
+  const key = String(rootId)
+  const cached = perRoot.get(key)
   if (cached) return cached
   const pending = req.payload
     .find({
@@ -36,8 +38,8 @@ export const subtreeIds = (req: PayloadRequest, rootId: BranchId): Promise<Branc
       where: { or: [{ id: { equals: rootId } }, { path: { contains: pathSegment(rootId) } }] },
     })
     .then((res) => res.docs.map((d) => d.id))
-  cache.set(key, pending)
-  pending.catch(() => cache.delete(key))
+  perRoot.set(key, pending)
+  pending.catch(() => perRoot.delete(key))
   return pending
 }
 
