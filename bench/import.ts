@@ -61,6 +61,8 @@ try {
   for (const rec of prepared.records) await payload.create({ collection: 'activities', data: rec.data, depth: 0, req: baseReq, select: { status: true } })
   await payload.db.commitTransaction(tx!)
   const baseMs = ms(tb)
+  const rss = () => Math.round(process.memoryUsage().rss / 1024 / 1024)
+  const rssAfterBaseline = rss()
 
   // the import: dry run (upload, parse, check, keep the batch), then commit (parse and check again inside the transaction, write)
   const file = await sheet('IMP')
@@ -68,6 +70,7 @@ try {
   const td = process.hrtime.bigint()
   const batch = await checkAndKeep(req, campaign, { data: file, name: 'bench.xlsx' })
   const dryMs = ms(td)
+  const rssAfterDryRun = rss()
   const tc = process.hrtime.bigint()
   const done = await runImport(payload, batch.id)
   const commitMs = ms(tc)
@@ -81,6 +84,7 @@ try {
     ratio_import_vs_baseline: +(baseMs / commitMs).toFixed(2),
     dry_run_rows_per_s: rate(ROWS, dryMs),
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    rss_mb_after: { baseline: rssAfterBaseline, commit: rss(), dry_run: rssAfterDryRun },
   }
   console.log(JSON.stringify(out, null, 2))
   console.log(`import ${out.import_commit_rows_per_s} rows/s (goal ≥ 330), ${out.ratio_import_vs_baseline}× Payload's create loop (goal ≥ 0.8)`)
