@@ -15,6 +15,9 @@ import { ImportBatches } from './collections/ImportBatches'
 import { Media } from './collections/Media'
 import { MonthLocks } from './collections/MonthLocks'
 import { Notifications } from './collections/Notifications'
+import { ReportFiles } from './collections/ReportFiles'
+import { Reports } from './collections/Reports'
+import { ReportTemplates } from './collections/ReportTemplates'
 import { Rollups } from './collections/Rollups'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
@@ -41,7 +44,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · 反诈宣传管理平台' },
     user: Users.slug,
   },
-  collections: [Activities, Campaigns, Branches, Materials, Media, MonthLocks, ImportBatches, Notifications, Rollups, Users].map(guardQueries),
+  collections: [Activities, Campaigns, Branches, Materials, Media, MonthLocks, ImportBatches, Notifications, Rollups, Reports, ReportTemplates, ReportFiles, Users].map(guardQueries),
   cors: [env.SERVER_URL],
   csrf: [env.SERVER_URL],
   db: databaseAdapter(env.database),

@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { noonInShanghai } from '../src/domain/dates'
 import type { Audience } from '../src/domain/vocabulary'
+import { loadShippedTemplates } from '../src/reports/defaults'
 import { generateActivities } from './activities'
 import { CAMPAIGN, DEMO_PASSWORD, seedBranches, seedMaterials, seedUsers } from './bank'
 
@@ -142,6 +143,7 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
       })
       created.activities!++
     }
+    created.reportTemplates = await loadShippedTemplates(payload, req)
     await commitTransaction(req)
     return { created }
   } catch (err) {

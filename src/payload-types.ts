@@ -76,6 +76,9 @@ export interface Config {
     'import-batches': ImportBatch;
     notifications: Notification;
     rollups: Rollup;
+    reports: Report;
+    'report-templates': ReportTemplate;
+    'report-files': ReportFile;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +97,9 @@ export interface Config {
     'import-batches': ImportBatchesSelect<false> | ImportBatchesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     rollups: RollupsSelect<false> | RollupsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    'report-templates': ReportTemplatesSelect<false> | ReportTemplatesSelect<true>;
+    'report-files': ReportFilesSelect<false> | ReportFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -242,6 +248,10 @@ export interface Activity {
    */
   status?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
   returnReason?: string | null;
+  /**
+   * Head office marks notable records; the monthly report lists them as highlights.
+   */
+  highlight?: boolean | null;
   /**
    * Set by the review rules; compliance checks flagged records.
    */
@@ -664,6 +674,80 @@ export interface Rollup {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  title?: string | null;
+  campaign: number | Campaign;
+  month: string;
+  /**
+   * Empty: the whole bank.
+   */
+  scope?: (number | null) | Branch;
+  template?: (number | null) | ReportTemplate;
+  language?: string | null;
+  status: 'draft' | 'final';
+  nextSteps?: string | null;
+  /**
+   * An approved record behind this final report changed after it was made: regenerate it.
+   */
+  stale?: boolean | null;
+  generatedAt?: string | null;
+  generatedBy?: (number | null) | User;
+  fingerprint?: string | null;
+  totals?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  html?: string | null;
+  files?: (number | ReportFile)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-templates".
+ */
+export interface ReportTemplate {
+  id: number;
+  name: string;
+  language: 'zh' | 'en';
+  isDefault?: boolean | null;
+  source?: string | null;
+  /**
+   * Liquid. Filters: num (exact), approx (2万余 / over 20,000), cny, day, pct: whole. Data: totals, previous, cumulative, targets, channels, byType, byAudience, byMaterial, branches, highlights, notSubmitted, links, nextSteps.
+   */
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-files".
+ */
+export interface ReportFile {
+  id: number;
+  scope?: (number | null) | Branch;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -824,6 +908,18 @@ export interface PayloadLockedDocument {
         value: number | Rollup;
       } | null)
     | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'report-templates';
+        value: number | ReportTemplate;
+      } | null)
+    | ({
+        relationTo: 'report-files';
+        value: number | ReportFile;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -909,6 +1005,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   externalId?: T;
   status?: T;
   returnReason?: T;
+  highlight?: T;
   flags?: T;
   duplicateOf?: T;
   flaggedAt?: T;
@@ -1159,6 +1256,60 @@ export interface RollupsSelect<T extends boolean = true> {
   byTypeStatus?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  month?: T;
+  scope?: T;
+  template?: T;
+  language?: T;
+  status?: T;
+  nextSteps?: T;
+  stale?: T;
+  generatedAt?: T;
+  generatedBy?: T;
+  fingerprint?: T;
+  totals?: T;
+  html?: T;
+  files?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-templates_select".
+ */
+export interface ReportTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  language?: T;
+  isDefault?: T;
+  source?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-files_select".
+ */
+export interface ReportFilesSelect<T extends boolean = true> {
+  scope?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import {
 } from '../../src/domain/vocabulary'
 import { countField, moneyField, selectField, withUpdateAccess } from '../../src/fields/builders'
 import { flagOptions } from '../../src/domain/workflow'
+import { fieldHasRole } from '../../src/access/roles'
 import { importEndpoints } from '../../src/import/endpoints'
 import { workflowEndpoints } from '../../src/workflow/endpoints'
 import {
@@ -25,11 +26,15 @@ import { detectDuplicatePhotos } from './hooks/detectDuplicatePhotos'
 import { enforceBranchScope } from './hooks/enforceBranchScope'
 import { refuseChangesInClosedMonth, refuseDeleteInClosedMonth } from './hooks/enforceMonthLock'
 import { flagForReview } from './hooks/flagForReview'
+import { markReportsStaleAfterChange, markReportsStaleAfterDelete } from './hooks/markReportsStale'
 import { recomputeRollupsAfterChange, recomputeRollupsAfterDelete } from './hooks/keepRollups'
 import { notifyWhenReturned } from './hooks/notifyWhenReturned'
 import { setImportKey } from './hooks/setImportKey'
 import { stampCreator } from './hooks/stampCreator'
 import { validateDateInCampaign } from './validateDateInCampaign'
+
+/** Marking a record as a report highlight is head office's call. */
+const fieldHeadOffice = fieldHasRole('admin', 'compliance')
 
 const fields: Field[] = [
   {
@@ -167,6 +172,17 @@ const fields: Field[] = [
     type: 'textarea',
   },
   {
+    name: 'highlight',
+    admin: {
+      description: { en: 'Head office marks notable records; the monthly report lists them as highlights.', zh: '总行可将典型记录标为亮点，月度报告的“亮点”部分将列出。' },
+      position: 'sidebar',
+    },
+    access: { create: fieldHeadOffice, update: fieldHeadOffice },
+    defaultValue: false,
+    label: { en: 'Highlight for the report', zh: '报告亮点' },
+    type: 'checkbox',
+  },
+  {
     name: 'flags',
     access: { create: () => false, update: () => false },
     admin: {
@@ -273,10 +289,10 @@ export const Activities: CollectionConfig = {
   },
   defaultSort: '-date',
   endpoints: [...importEndpoints, ...workflowEndpoints],
-  fields: withUpdateAccess(fields, notCompliance, ['status', 'returnReason']),
+  fields: withUpdateAccess(fields, notCompliance, ['status', 'returnReason', 'highlight']),
   hooks: {
-    afterChange: [detectDuplicatePhotos, notifyWhenReturned, recomputeRollupsAfterChange],
-    afterDelete: [recomputeRollupsAfterDelete],
+    afterChange: [detectDuplicatePhotos, notifyWhenReturned, recomputeRollupsAfterChange, markReportsStaleAfterChange],
+    afterDelete: [recomputeRollupsAfterDelete, markReportsStaleAfterDelete],
     beforeChange: [stampCreator, enforceBranchScope, refuseChangesInClosedMonth, applyWorkflow, flagForReview, setImportKey],
     beforeDelete: [refuseDeleteInClosedMonth],
   },

@@ -2,6 +2,7 @@ import * as migration_20261125_055208_initial from './20261125_055208_initial';
 import * as migration_20261127_135719_workflow from './20261127_135719_workflow';
 import * as migration_20261127_141055_publishing from './20261127_141055_publishing';
 import * as migration_20261127_142207_rollups from './20261127_142207_rollups';
+import * as migration_20261127_142956_reports from './20261127_142956_reports';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_142207_rollups.up,
     down: migration_20261127_142207_rollups.down,
-    name: '20261127_142207_rollups'
+    name: '20261127_142207_rollups',
+  },
+  {
+    up: migration_20261127_142956_reports.up,
+    down: migration_20261127_142956_reports.down,
+    name: '20261127_142956_reports'
   },
 ];

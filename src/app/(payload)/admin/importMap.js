@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowListLinks as WorkflowListLinks_ab915e796dc3546028d878c83a9ccce5 } from '../../../../src/admin/WorkflowLinks'
+import { ReportLinks as ReportLinks_f51402ae7b0037984819730f17c6610d } from '../../../../src/admin/ReportLinks'
 import { WorkflowLinks as WorkflowLinks_ab915e796dc3546028d878c83a9ccce5 } from '../../../../src/admin/WorkflowLinks'
 import { CompletenessView as CompletenessView_8855e8f584970a8cfe257ca9ea8862a5 } from '../../../../src/admin/CompletenessView'
 import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../../src/admin/ImportView'
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/WorkflowLinks#WorkflowListLinks": WorkflowListLinks_ab915e796dc3546028d878c83a9ccce5,
+  "/src/admin/ReportLinks#ReportLinks": ReportLinks_f51402ae7b0037984819730f17c6610d,
   "/src/admin/WorkflowLinks#WorkflowLinks": WorkflowLinks_ab915e796dc3546028d878c83a9ccce5,
   "/src/admin/CompletenessView#CompletenessView": CompletenessView_8855e8f584970a8cfe257ca9ea8862a5,
   "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,

@@ -1,0 +1,17 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '../src/access/roles'
+import { env } from '../src/env'
+import { readReports } from './Reports/access'
+
+/** The files of generated reports (HTML, XLSX …), readable like their report. Written by the generator only. */
+export const ReportFiles: CollectionConfig = {
+  slug: 'report-files',
+  access: { create: nobody, delete: nobody, read: readReports, update: nobody },
+  admin: { group: { en: 'Reports', zh: '统计报告' }, hidden: true },
+  fields: [{ name: 'scope', index: true, relationTo: 'branches', type: 'relationship' }],
+  labels: { plural: { en: 'Report files', zh: '报告文件' }, singular: { en: 'Report file', zh: '报告文件' } },
+  upload: { staticDir: path.join(env.mediaDir, 'reports') },
+}

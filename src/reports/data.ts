@@ -1,0 +1,145 @@
+import { stringify } from 'qs-esm'
+import type { PayloadRequest, Where } from 'payload'
+
+import { relId, subtreeIds } from '../access/branchScope'
+import type { BranchId } from '../domain/branchTree'
+import { dayOf } from '../domain/dates'
+import { type Figures, sumFigures } from '../domain/rollup'
+import { activityTypeOptions, audienceOptions, labelOf, type ActivityType, type Audience } from '../domain/vocabulary'
+import type { Lang } from '../i18n/messages'
+import type { Branch, Campaign, Rollup } from '../payload-types'
+import { completeness, monthRange, monthsOf } from '../workflow/completeness'
+import { totalsFor } from './totals'
+
+const LOBBY: ActivityType[] = ['lobby']
+const OUTREACH: ActivityType[] = ['street', 'community', 'campus', 'hospital', 'enterprise', 'rural', 'lecture', 'quiz', 'joint-event']
+const ONLINE: ActivityType[] = ['online-post', 'short-video', 'sms']
+
+export type ReportInput = { campaign: Campaign; lang: Lang; month: string; nextSteps?: string | null; root?: Branch | null; serverURL: string }
+
+/** An admin list URL showing exactly the approved records behind a figure. */
+const drill = (serverURL: string, base: Where[], extra: Where[] = []) =>
+  `${serverURL}/admin/collections/activities?${stringify({ limit: 100, where: { and: [...base, ...extra] } }, { encode: true })}`
+
+/**
+ * Everything a report template can print, from the rollups (totals, per
+ * branch, per type/audience/material, previous month), the campaign (period,
+ * targets), highlights (approved interceptions with losses avoided, and the
+ * records head office marked), and completeness (branches that did not
+ * submit). Numbers are plain; templates format them with filters.
+ */
+export const reportData = async (req: PayloadRequest, input: ReportInput) => {
+  const { campaign, lang, month, root } = input
+  const scopeIds = root ? await subtreeIds(req, root.id) : null
+  const { byBranch, totals } = await totalsFor(req, { campaign: campaign.id, month, root: root?.id })
+  const months = monthsOf(campaign)
+  const prevMonth = months[months.indexOf(month) - 1]
+  const previous = prevMonth ? (await totalsFor(req, { campaign: campaign.id, month: prevMonth, root: root?.id })).totals : null
+  const upTo = months.slice(0, months.indexOf(month) + 1)
+  const cumulative = sumFigures(await Promise.all(upTo.map(async (m) => (m === month ? totals : (await totalsFor(req, { campaign: campaign.id, month: m, root: root?.id })).totals))))
+
+  // records by type (approved) from the rollups' type × status counts
+  const rollups = await req.payload.find({
+    collection: 'rollups',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { branch: true, byTypeStatus: true },
+    where: { and: [{ campaign: { equals: campaign.id } }, { month: { equals: month } }, ...(scopeIds ? [{ branch: { in: scopeIds } }] : [])] },
+  })
+  const approvedByType: Record<string, number> = {}
+  for (const r of rollups.docs as Array<Pick<Rollup, 'byTypeStatus'>>) {
+    for (const [type, byStatus] of Object.entries((r.byTypeStatus as Record<string, Record<string, number>>) ?? {})) {
+      approvedByType[type] = (approvedByType[type] ?? 0) + (byStatus.approved ?? 0)
+    }
+  }
+  const count = (types: ActivityType[]) => types.reduce((n, t) => n + (approvedByType[t] ?? 0), 0)
+
+  // the rows of the per-branch table: the scope's direct children (or the bank's branches), each with its subtree
+  const branches = await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code' })
+  const top = root ? root : branches.docs.find((b) => b.level === 'head-office') ?? null
+  const children = branches.docs.filter((b) => (top ? String(relId(b.parent)) === String(top.id) : relId(b.parent) === null))
+  const under = (id: BranchId) => branches.docs.filter((b) => String(b.id) === String(id) || (b.path ?? '').includes(`/${id}/`)).map((b) => String(b.id))
+  const { from, to } = monthRange(month)
+  const base: Where[] = [{ campaign: { equals: campaign.id } }, { status: { equals: 'approved' } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }, ...(scopeIds ? [{ branch: { in: scopeIds } }] : [])]
+  const link = (extra: Where[] = []) => drill(input.serverURL, base, extra)
+  const branchRows = children
+    .map((b) => {
+      const ids = under(b.id)
+      const f = sumFigures(ids.map((id) => byBranch.get(id)).filter((x): x is Figures => Boolean(x)))
+      return { code: b.code, events: f.events, interceptions: f.interceptions, leaflets: f.leaflets, link: link([{ branch: { in: ids } }]), lossesAvoided: f.lossesAvoided, name: lang === 'en' ? (b.nameEn ?? b.name) : b.name, people: f.people }
+    })
+    .filter((r) => r.events > 0 || !root)
+
+  const materials = await req.payload.find({ collection: 'materials', depth: 0, limit: 0, locale: lang, overrideAccess: true, pagination: false, req, select: { code: true, title: true } })
+  const byMaterial = Object.entries(totals.leafletsByMaterial)
+    .map(([id, leaflets]) => ({ leaflets, link: link([{ 'leaflets.material': { equals: id } }]), title: materials.docs.find((m) => String(m.id) === id)?.title ?? id }))
+    .sort((a, b) => b.leaflets - a.leaflets)
+  const byAudience = Object.entries(totals.peopleByAudience)
+    .map(([a, people]) => ({ label: labelOf(audienceOptions, a as Audience, lang), people }))
+    .sort((a, b) => b.people - a.people)
+  const byType = activityTypeOptions.filter((o) => approvedByType[o.value]).map((o) => ({ events: approvedByType[o.value]!, label: o.label[lang], link: link([{ type: { equals: o.value } }]) }))
+
+  const highlightRecords = await req.payload.find({
+    collection: 'activities',
+    depth: 1,
+    limit: 8,
+    overrideAccess: true,
+    req,
+    select: { branch: true, date: true, highlight: true, interception: true, location: true, title: true, type: true },
+    sort: '-interception.lossesAvoided',
+    where: { and: [...base, { or: [{ highlight: { equals: true } }, { 'interception.lossesAvoided': { greater_than: 0 } }] }] },
+  })
+  const highlights = highlightRecords.docs.map((a) => ({
+    branch: typeof a.branch === 'object' && a.branch ? (lang === 'en' ? (a.branch.nameEn ?? a.branch.name) : a.branch.name) : '',
+    date: a.date,
+    lossesAvoided: a.interception?.lossesAvoided ?? 0,
+    marked: Boolean(a.highlight),
+    title: a.title,
+    type: labelOf(activityTypeOptions, a.type, lang),
+    url: `${input.serverURL}/admin/collections/activities/${a.id}`,
+  }))
+
+  const completenessRows = await completeness(req, campaign, month, 'all')
+  const inScope = (id: BranchId) => !scopeIds || scopeIds.some((s) => String(s) === String(id))
+  const taking = completenessRows.filter((r) => inScope(r.branch) && r.approved > 0)
+  // outlets are where records are filed: the ones with nothing submitted or approved this month
+  const notSubmitted = completenessRows
+    .filter((r) => inScope(r.branch) && r.level === 'outlet' && !r.hasSubmitted)
+    .map((r) => ({ code: r.code, name: lang === 'en' ? (r.nameEn ?? r.name) : r.name }))
+  const targets = campaign.targets ?? {}
+  const monthLabel = lang === 'en' ? new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC', year: 'numeric' }).format(new Date(`${month}-15T00:00:00Z`)) : `${month.slice(0, 4)}年${Number(month.slice(5))}月`
+
+  return {
+    branches: branchRows,
+    byAudience,
+    byMaterial,
+    byType,
+    campaign: { end: dayOf(campaign.endDate), start: dayOf(campaign.startDate), title: lang === 'en' ? (campaign.titleEn ?? campaign.title) : campaign.title },
+    channels: { lobby: count(LOBBY), online: count(ONLINE), outreach: count(OUTREACH), posts: approvedByType['online-post'] ?? 0, videos: approvedByType['short-video'] ?? 0 },
+    cumulative,
+    highlights,
+    links: {
+      events: link(),
+      interceptions: link([{ 'interception.transactionsStopped': { greater_than: 0 } }]),
+      lectures: link([{ type: { equals: 'lecture' } }]),
+      lobby: link([{ type: { in: LOBBY } }]),
+      online: link([{ type: { in: ONLINE } }]),
+      outreach: link([{ type: { in: OUTREACH } }]),
+    },
+    month,
+    monthLabel,
+    nextSteps: input.nextSteps ?? '',
+    notSubmitted,
+    outletsTakingPart: taking.filter((r) => r.level === 'outlet').length,
+    previous,
+    previousMonth: prevMonth ?? null,
+    scope: { name: root ? (lang === 'en' ? (root.nameEn ?? root.name) : root.name) : lang === 'en' ? 'the whole bank' : '全行' },
+    targets: { events: targets.events ?? 0, leaflets: targets.leaflets ?? 0, people: targets.peopleReached ?? 0 },
+    totals,
+  }
+}
+
+export type ReportData = Awaited<ReturnType<typeof reportData>>

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto'
+
+import type { PayloadRequest } from 'payload'
+
+import { relId, subtreeIds } from '../access/branchScope'
+import type { BranchId } from '../domain/branchTree'
+import { dayOf } from '../domain/dates'
+import { activityTypeOptions, labelOf } from '../domain/vocabulary'
+import type { Lang } from '../i18n/messages'
+import type { Branch, Campaign, Report, ReportTemplate } from '../payload-types'
+import { monthRange } from '../workflow/completeness'
+import { reportData } from './data'
+import { renderTemplate } from './engine'
+import { reportXlsx, type ActivityRow } from './xlsx'
+
+export const FORMATS = ['html', 'xlsx'] as const
+export type Format = (typeof FORMATS)[number]
+
+export type GenerateInput = { campaign: Campaign; formats: Format[]; month: string; nextSteps?: string | null; scope?: Branch | null; template: ReportTemplate }
+
+const approvedInScope = async (req: PayloadRequest, campaign: Campaign, month: string, scope: Branch | null | undefined) => {
+  const ids = scope ? await subtreeIds(req, scope.id) : null
+  const { from, to } = monthRange(month)
+  return req.payload.find({
+    collection: 'activities',
+    depth: 1,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { branch: true, date: true, interception: true, leaflets: true, reach: true, title: true, type: true, updatedAt: true },
+    sort: 'date',
+    where: { and: [{ campaign: { equals: campaign.id } }, { status: { equals: 'approved' } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }, ...(ids ? [{ branch: { in: ids } }] : [])] },
+  })
+}
+
+/** A fingerprint of the approved records behind a report: their ids and last changes. */
+export const fingerprintOf = (records: Array<{ id: BranchId; updatedAt: string }>) =>
+  createHash('sha256')
+    .update(records.map((r) => `${r.id}@${r.updatedAt}`).sort().join('\n'))
+    .digest('hex')
+
+const page = (title: string, body: string, lang: Lang) => `<!doctype html>
+<html lang="${lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${title.replace(/[<&>"]/g, '')}</title>
+<style>body{font-family:'Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.7}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}td:nth-child(n+2){text-align:right}a{color:#8c1d18}.meta{color:#555}</style>
+</head><body>${body}</body></html>
+`
+
+/**
+ * Generates (or regenerates) the draft report for a campaign, month and
+ * scope in the template's language: totals from the rollups, rendered HTML,
+ * the requested files. A draft for the same campaign, month, scope and
+ * language is replaced; a final one is never touched (a new draft is made).
+ */
+export const generateReport = async (req: PayloadRequest, input: GenerateInput): Promise<Report> => {
+  const lang: Lang = input.template.language === 'en' ? 'en' : 'zh'
+  const serverURL = req.payload.config.serverURL
+  const data = await reportData(req, { campaign: input.campaign, lang, month: input.month, nextSteps: input.nextSteps, root: input.scope ?? null, serverURL })
+  const body = await renderTemplate(input.template.body, data, lang)
+  const title = lang === 'en' ? `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}` : `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}`
+  const html = page(title, body, lang)
+  const records = await approvedInScope(req, input.campaign, input.month, input.scope)
+  const fingerprint = fingerprintOf(records.docs.map((r) => ({ id: r.id, updatedAt: r.updatedAt })))
+
+  const scopeId = input.scope?.id ?? null
+  const files: Array<number> = []
+  const stamp = `${input.campaign.slug}-${input.month}-${scopeId ?? 'all'}-${lang}`
+  const keep = async (data: Buffer, name: string, mimetype: string) => {
+    const f = await req.payload.create({ collection: 'report-files', data: { scope: scopeId as number | null }, file: { data, mimetype, name, size: data.length }, overrideAccess: true, req })
+    files.push(f.id)
+  }
+  // HTML is kept on the report itself and served by GET /api/reports/:id/html (an .html upload would be a stored-XSS risk)
+  if (input.formats.includes('xlsx')) {
+    const rows: ActivityRow[] = records.docs.map((a) => ({
+      branch: typeof a.branch === 'object' && a.branch ? (lang === 'en' ? (a.branch.nameEn ?? a.branch.name) : a.branch.name) : '',
+      date: dayOf(a.date),
+      events: 1,
+      leaflets: (a.leaflets ?? []).reduce((n, l) => n + l.quantity, 0),
+      lossesAvoided: a.interception?.lossesAvoided ?? 0,
+      people: (a.reach ?? []).reduce((n, r) => n + r.count, 0),
+      title: a.title,
+      type: labelOf(activityTypeOptions, a.type, lang),
+      url: `${serverURL}/admin/collections/activities/${a.id}`,
+    }))
+    await keep(await reportXlsx(data, rows, lang), `${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  }
+
+  const doc = {
+    campaign: input.campaign.id,
+    files,
+    fingerprint,
+    generatedAt: new Date().toISOString(),
+    generatedBy: req.user?.id ?? null,
+    html,
+    language: lang,
+    month: input.month,
+    nextSteps: input.nextSteps ?? null,
+    scope: scopeId as number | null,
+    stale: false,
+    status: 'draft' as const,
+    template: input.template.id,
+    title,
+    totals: data.totals as unknown as Record<string, unknown>,
+  }
+  const existing = await req.payload.find({
+    collection: 'reports',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    where: { and: [{ campaign: { equals: input.campaign.id } }, { month: { equals: input.month } }, { language: { equals: lang } }, { status: { equals: 'draft' } }, scopeId === null ? { scope: { exists: false } } : { scope: { equals: scopeId } }] },
+  })
+  const draft = existing.docs[0]
+  if (draft) return req.payload.update({ collection: 'reports', data: doc, id: draft.id, overrideAccess: true, req })
+  return req.payload.create({ collection: 'reports', data: doc, overrideAccess: true, req })
+}
+
+/** Final reports whose records changed since: marked stale (called when an approved record changes). */
+export const markStaleReports = async (req: PayloadRequest, campaign: BranchId, month: string, branch: BranchId) => {
+  const finals = await req.payload.find({
+    collection: 'reports',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { scope: true, stale: true },
+    where: { and: [{ campaign: { equals: campaign } }, { month: { equals: month } }, { status: { equals: 'final' } }, { stale: { equals: false } }] },
+  })
+  for (const r of finals.docs) {
+    const scope = relId(r.scope)
+    const covers = scope === null || (await subtreeIds(req, scope)).some((id) => String(id) === String(branch))
+    if (covers) await req.payload.update({ collection: 'reports', data: { stale: true }, id: r.id, overrideAccess: true, req })
+  }
+}

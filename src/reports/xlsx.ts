@@ -1,0 +1,44 @@
+import ExcelJS from 'exceljs'
+
+import { safeCell } from '../domain/safeCell'
+import type { Lang } from '../i18n/messages'
+import type { ReportData } from './data'
+
+export type ActivityRow = { branch: string; date: string; events: number; leaflets: number; lossesAvoided: number; people: number; title: string; type: string; url: string }
+
+/**
+ * The report as a workbook: totals, per-branch, and every approved record
+ * with a link to it. Text cells that a spreadsheet would run are neutralised.
+ */
+export const reportXlsx = async (d: ReportData, rows: ActivityRow[], lang: Lang): Promise<Buffer> => {
+  const zh = lang === 'zh'
+  const wb = new ExcelJS.Workbook()
+  wb.created = new Date(`${d.month}-01T00:00:00Z`)
+  const totals = wb.addWorksheet(zh ? '合计' : 'Totals')
+  totals.addRow([safeCell(`${d.campaign.title} · ${d.monthLabel} · ${d.scope.name}`)]).font = { bold: true }
+  totals.addRow([zh ? '指标' : 'Figure', zh ? '本月' : 'This month', zh ? '上月' : 'Last month', zh ? '累计' : 'To date', zh ? '目标' : 'Target']).font = { bold: true }
+  const line = (label: string, k: 'events' | 'leaflets' | 'people' | 'lectures' | 'transactionsStopped' | 'lossesAvoided' | 'suspectsCaught', target?: number) =>
+    totals.addRow([label, d.totals[k], d.previous ? d.previous[k] : null, d.cumulative[k], target ?? null])
+  line(zh ? '宣传活动（场）' : 'Events', 'events', d.targets.events || undefined)
+  line(zh ? '发放宣传资料（份）' : 'Leaflets', 'leaflets', d.targets.leaflets || undefined)
+  line(zh ? '覆盖人次' : 'People reached', 'people', d.targets.people || undefined)
+  line(zh ? '专题讲座（场）' : 'Lectures', 'lectures')
+  line(zh ? '堵截可疑交易（笔）' : 'Transactions stopped', 'transactionsStopped')
+  line(zh ? '避免损失（元）' : 'Losses avoided (CNY)', 'lossesAvoided').getCell(2).numFmt = '#,##0.00'
+  line(zh ? '协助抓获嫌疑人（名）' : 'Suspects caught', 'suspectsCaught')
+  totals.columns.forEach((c, i) => (c.width = i === 0 ? 24 : 14))
+
+  const branches = wb.addWorksheet(zh ? '分机构' : 'By branch')
+  branches.addRow([zh ? '机构代码' : 'Code', zh ? '机构' : 'Branch', zh ? '活动（场）' : 'Events', zh ? '发放资料（份）' : 'Leaflets', zh ? '覆盖人次' : 'People', zh ? '堵截（起）' : 'Interceptions', zh ? '避免损失（元）' : 'Losses avoided']).font = { bold: true }
+  for (const b of d.branches) branches.addRow([safeCell(b.code), safeCell(b.name), b.events, b.leaflets, b.people, b.interceptions, b.lossesAvoided])
+  branches.columns.forEach((c, i) => (c.width = i === 1 ? 28 : 14))
+
+  const records = wb.addWorksheet(zh ? '活动明细' : 'Activities')
+  records.addRow([zh ? '日期' : 'Date', zh ? '机构' : 'Branch', zh ? '类型' : 'Type', zh ? '主题' : 'Title', zh ? '发放资料（份）' : 'Leaflets', zh ? '覆盖人次' : 'People', zh ? '避免损失（元）' : 'Losses avoided', zh ? '链接' : 'Link']).font = { bold: true }
+  for (const r of rows) {
+    const row = records.addRow([r.date, safeCell(r.branch), r.type, safeCell(r.title), r.leaflets, r.people, r.lossesAvoided, null])
+    row.getCell(8).value = { hyperlink: r.url, text: zh ? '查看' : 'open' }
+  }
+  records.columns.forEach((c, i) => (c.width = i === 3 ? 36 : 14))
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}

@@ -1,0 +1,134 @@
+/**
+ * The monthly report: templates rendered in zh and en against a known month,
+ * numbers formatted as summaries write them, every total drilling down to
+ * exactly its records, reproducible totals, stale when a final report's
+ * records change, the workbook re-opened, and broken templates refused.
+ */
+import ExcelJS from 'exceljs'
+import { parse } from 'qs-esm'
+import type { Where } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { noonInShanghai } from '../../src/domain/dates'
+import { loadShippedTemplates } from '../../src/reports/defaults'
+import { generateReport } from '../../src/reports/generate'
+import type { Report, ReportTemplate } from '../../src/payload-types'
+import { type Booted, bootPayload } from '../helpers/boot'
+import { errorStatus } from '../helpers/expectError'
+import { activityData, buildWorld, type World } from '../helpers/world'
+
+let b: Booted
+let w: World
+let zh: ReportTemplate
+let en: ReportTemplate
+const approved: number[] = []
+
+beforeAll(async () => {
+  b = await bootPayload()
+  w = await buildWorld(b.payload)
+  await loadShippedTemplates(b.payload)
+  const templates = await b.payload.find({ collection: 'report-templates' })
+  zh = templates.docs.find((t) => t.language === 'zh')!
+  en = templates.docs.find((t) => t.language === 'en')!
+  // a known month: the four lobby records of the world (50 leaflets, 40 elderly each) plus these, all approved
+  const extra = [
+    activityData(w, 'A1-O1', { date: noonInShanghai('2026-10-12'), interception: { lossesAvoided: 86_000, suspectsCaught: 1, transactionsStopped: 2 }, title: '柜面成功堵截冒充公检法诈骗', type: 'interception' }),
+    activityData(w, 'B1-O1', { date: noonInShanghai('2026-10-20'), leaflets: [{ material: w.materials[1]!.id, quantity: 12_000 }], reach: [{ audience: 'students', channel: 'online', count: 23_456 }], title: '高校线上反诈推文', type: 'online-post' }),
+    activityData(w, 'A2-O1', { date: noonInShanghai('2026-10-21'), title: '未审核的街面活动', type: 'lobby' }),
+  ]
+  const created = []
+  for (const d of extra) created.push(await b.payload.create({ collection: 'activities', data: d }))
+  for (const a of [...Object.values(w.activities), created[0]!, created[1]!]) {
+    await b.payload.update({ collection: 'activities', data: { status: 'approved' }, id: a.id })
+    approved.push(a.id)
+  }
+})
+afterAll(async () => b?.cleanup())
+
+const req = async () => {
+  const { createLocalReq } = await import('payload')
+  return createLocalReq({ user: w.users.compliance as never }, b.payload)
+}
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'))
+
+describe('monthly report', () => {
+  let report: Report
+  it('renders the zh template with the month’s exact totals and the rounded forms', async () => {
+    report = await generateReport(await req(), { campaign: w.campaign, formats: ['html', 'xlsx'], month: '2026-10', nextSteps: '十一月起开展“反诈进万家”入户宣传。', template: zh })
+    const t = text(report.html!)
+    expect(t).toContain('测试宣传月2026年10月工作总结')
+    expect(t).toContain('共开展各类宣传活动6场，发放宣传资料12,200份（1万余份），覆盖群众23,616人次（2万余人次），其中线下160人次、线上23,456人次。')
+    expect(t).toContain('成功堵截可疑交易2笔，避免群众损失¥86,000.00（8万余元），协助公安机关抓获犯罪嫌疑人1名。')
+    expect(t).toContain('柜面成功堵截冒充公检法诈骗')
+    expect(t).toContain('十一月起开展“反诈进万家”入户宣传。')
+    // every outlet of the test bank has an approved record this month
+    expect(t).not.toContain('本月尚未报送的网点')
+    expect(report.totals).toMatchObject({ events: 6, leaflets: 12_200, lossesAvoided: 86_000, people: 23_616, transactionsStopped: 2 })
+  })
+
+  it('renders the en template with the same figures', async () => {
+    const r = await generateReport(await req(), { campaign: w.campaign, formats: ['html'], month: '2026-10', template: en })
+    const t = text(r.html!)
+    expect(t).toContain('Test month: summary for October 2026')
+    expect(t).toContain('held 6 publicity events, handed out 12,200 leaflets (over 12,000) and reached 23,616 people (over 23,000): 160 in person and 23,456 online.')
+    expect(t).toContain('avoiding losses of CN¥86,000.00')
+  })
+
+  it('drills every linked total down to exactly the records it counts', async () => {
+    const links = hrefs(report.html!).filter((h) => h.includes('/admin/collections/activities?'))
+    expect(links.length).toBeGreaterThan(8)
+    const all = links.find((h) => !h.includes('%5Btype%5D') && !h.includes('[type]') && !h.includes('interception') && !h.includes('branch') && !h.includes('material'))!
+    const where = (parse(all.split('?')[1]!) as { where: Where }).where
+    const found = await b.payload.find({ collection: 'activities', depth: 0, limit: 0, pagination: false, where })
+    expect(found.docs.map((d) => d.id).sort()).toEqual([...approved].sort())
+    const stopped = links.find((h) => h.includes('interception'))!
+    const intercepted = await b.payload.find({ collection: 'activities', depth: 0, limit: 0, pagination: false, where: (parse(stopped.split('?')[1]!) as { where: Where }).where })
+    expect(intercepted.docs.map((d) => d.title)).toEqual(['柜面成功堵截冒充公检法诈骗'])
+  })
+
+  it('regenerating an unchanged month gives the same totals and fingerprint, in the same draft', async () => {
+    const again = await generateReport(await req(), { campaign: w.campaign, formats: ['html'], month: '2026-10', nextSteps: '十一月起开展“反诈进万家”入户宣传。', template: zh })
+    expect(again.id).toBe(report.id)
+    expect(JSON.stringify(again.totals)).toBe(JSON.stringify(report.totals))
+    expect(again.fingerprint).toBe(report.fingerprint)
+  })
+
+  it('a final report is marked stale when an approved record behind it changes', async () => {
+    await b.payload.update({ collection: 'reports', data: { status: 'final' }, id: report.id })
+    await b.payload.update({ collection: 'activities', data: { location: '改了地点' }, id: approved[0]! })
+    expect((await b.payload.findByID({ collection: 'reports', id: report.id })).stale).toBe(true)
+    // a final report is never overwritten: regenerating makes a new draft
+    const next = await generateReport(await req(), { campaign: w.campaign, formats: ['html'], month: '2026-10', template: zh })
+    expect(next.id).not.toBe(report.id)
+  })
+
+  it('writes a workbook with totals, branches and every approved record, formulas neutralised', async () => {
+    const file = (report.files ?? [])[0]
+    const doc = await b.payload.findByID({ collection: 'report-files', id: typeof file === 'object' ? file!.id : file! })
+    const { readFile } = await import('node:fs/promises')
+    const path = await import('node:path')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await readFile(path.join(b.dir, 'media', 'reports', doc.filename!))) as unknown as ArrayBuffer)
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['合计', '分机构', '活动明细'])
+    expect(wb.worksheets[0]!.getRow(3).values).toEqual(expect.arrayContaining(['宣传活动（场）', 6]))
+    expect(wb.worksheets[2]!.rowCount).toBe(1 + approved.length)
+  })
+
+  it('refuses a broken template with its line, and a template that reaches for files', async () => {
+    const broken = await errorStatus(() => b.payload.create({ collection: 'report-templates', data: { body: '第一行\n{% if totals.events > 0 %}\n没有结束', language: 'zh', name: '坏模板' }, overrideAccess: false, user: w.users.compliance }))
+    expect(broken).toBe(400)
+    try {
+      await b.payload.create({ collection: 'report-templates', data: { body: '{% include "/etc/passwd" %}', language: 'zh', name: '读文件' }, overrideAccess: false, user: w.users.compliance })
+      expect.unreachable()
+    } catch (e) {
+      expect(JSON.stringify((e as { data?: unknown }).data)).toContain('include')
+    }
+    try {
+      await b.payload.create({ collection: 'report-templates', data: { body: 'a\nb\n{{ x | nosuch }}', language: 'zh', name: '未知过滤器' }, overrideAccess: false, user: w.users.compliance })
+      expect.unreachable()
+    } catch (e) {
+      expect(JSON.stringify((e as { data?: unknown }).data)).toContain('第 3 行')
+    }
+  })
+})
