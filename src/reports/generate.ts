@@ -11,9 +11,13 @@ import type { Branch, Campaign, Report, ReportTemplate } from '../payload-types'
 import { monthRange } from '../workflow/completeness'
 import { reportData } from './data'
 import { renderTemplate } from './engine'
+import { htmlBlocks } from './blocks'
+import { chartPng, chartSvg } from './chart'
+import { reportDocx } from './docx'
+import { reportPdf } from './pdf'
 import { reportXlsx, type ActivityRow } from './xlsx'
 
-export const FORMATS = ['html', 'xlsx'] as const
+export const FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const
 export type Format = (typeof FORMATS)[number]
 
 export type GenerateInput = { campaign: Campaign; formats: Format[]; month: string; nextSteps?: string | null; scope?: Branch | null; template: ReportTemplate }
@@ -40,10 +44,10 @@ export const fingerprintOf = (records: Array<{ id: BranchId; updatedAt: string }
     .update(records.map((r) => `${r.id}@${r.updatedAt}`).sort().join('\n'))
     .digest('hex')
 
-const page = (title: string, body: string, lang: Lang) => `<!doctype html>
+const page = (title: string, body: string, lang: Lang, chart: string) => `<!doctype html>
 <html lang="${lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${title.replace(/[<&>"]/g, '')}</title>
 <style>body{font-family:'Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.7}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}td:nth-child(n+2){text-align:right}a{color:#8c1d18}.meta{color:#555}</style>
-</head><body>${body}</body></html>
+</head><body>${body}<figure>${chart}</figure></body></html>
 `
 
 /**
@@ -58,8 +62,15 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   const data = await reportData(req, { campaign: input.campaign, lang, month: input.month, nextSteps: input.nextSteps, root: input.scope ?? null, serverURL })
   const body = await renderTemplate(input.template.body, data, lang)
   const title = lang === 'en' ? `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}` : `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}`
-  const html = page(title, body, lang)
   const records = await approvedInScope(req, input.campaign, input.month, input.scope)
+  const perDay = new Map<string, number>()
+  for (const a of records.docs) perDay.set(dayOf(a.date), (perDay.get(dayOf(a.date)) ?? 0) + (a.reach ?? []).reduce((n, r) => n + r.count, 0))
+  const svg = chartSvg(
+    [...data.branches].sort((x, y) => y.people - x.people).map((b) => ({ name: b.name, people: b.people })),
+    [...perDay.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([day, people]) => ({ day, people })),
+    lang === 'en' ? ['People reached per branch', 'People reached per day'] : ['各机构覆盖人次', '每日覆盖人次'],
+  )
+  const html = page(title, body, lang, svg)
   const fingerprint = fingerprintOf(records.docs.map((r) => ({ id: r.id, updatedAt: r.updatedAt })))
 
   const scopeId = input.scope?.id ?? null
@@ -70,6 +81,10 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
     files.push(f.id)
   }
   // HTML is kept on the report itself and served by GET /api/reports/:id/html (an .html upload would be a stored-XSS risk)
+  const blocks = htmlBlocks(body)
+  const png = input.formats.includes('pdf') || input.formats.includes('docx') ? await chartPng(svg) : null
+  if (input.formats.includes('pdf')) await keep(await reportPdf(blocks, png, { title }), `${stamp}.pdf`, 'application/pdf')
+  if (input.formats.includes('docx')) await keep(await reportDocx(blocks, png, { title }), `${stamp}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   if (input.formats.includes('xlsx')) {
     const rows: ActivityRow[] = records.docs.map((a) => ({
       branch: typeof a.branch === 'object' && a.branch ? (lang === 'en' ? (a.branch.nameEn ?? a.branch.name) : a.branch.name) : '',

@@ -55,7 +55,7 @@ const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) =>
 describe('monthly report', () => {
   let report: Report
   it('renders the zh template with the month’s exact totals and the rounded forms', async () => {
-    report = await generateReport(await req(), { campaign: w.campaign, formats: ['html', 'xlsx'], month: '2026-10', nextSteps: '十一月起开展“反诈进万家”入户宣传。', template: zh })
+    report = await generateReport(await req(), { campaign: w.campaign, formats: ['html', 'pdf', 'docx', 'xlsx'], month: '2026-10', nextSteps: '十一月起开展“反诈进万家”入户宣传。', template: zh })
     const t = text(report.html!)
     expect(t).toContain('测试宣传月2026年10月工作总结')
     expect(t).toContain('共开展各类宣传活动6场，发放宣传资料12,200份（1万余份），覆盖群众23,616人次（2万余人次），其中线下160人次、线上23,456人次。')
@@ -104,7 +104,7 @@ describe('monthly report', () => {
   })
 
   it('writes a workbook with totals, branches and every approved record, formulas neutralised', async () => {
-    const file = (report.files ?? [])[0]
+    const file = (report.files ?? [])[2]
     const doc = await b.payload.findByID({ collection: 'report-files', id: typeof file === 'object' ? file!.id : file! })
     const { readFile } = await import('node:fs/promises')
     const path = await import('node:path')
@@ -113,6 +113,43 @@ describe('monthly report', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['合计', '分机构', '活动明细'])
     expect(wb.worksheets[0]!.getRow(3).values).toEqual(expect.arrayContaining(['宣传活动（场）', 6]))
     expect(wb.worksheets[2]!.rowCount).toBe(1 + approved.length)
+  })
+
+  it('writes an A4 PDF whose text (Chinese set in the embedded font) has the headings and totals', async () => {
+    const file = (report.files ?? [])[0]
+    const doc = await b.payload.findByID({ collection: 'report-files', id: typeof file === 'object' ? file!.id : file! })
+    expect(doc.mimeType).toBe('application/pdf')
+    const { readFile } = await import('node:fs/promises')
+    const path = await import('node:path')
+    const bytes = await readFile(path.join(b.dir, 'media', 'reports', doc.filename!))
+    // drizzle-kit (the schema push tests use) adds an enumerable Array.prototype.random, which pdf.js refuses to run beside
+    const random = Object.getOwnPropertyDescriptor(Array.prototype, 'random')
+    if (random?.enumerable) Object.defineProperty(Array.prototype, 'random', { ...random, enumerable: false })
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise
+    let all = ''
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const content = await (await pdf.getPage(i)).getTextContent()
+      all += content.items.map((it) => ('str' in it ? it.str : '')).join('')
+    }
+    const page1 = await pdf.getPage(1)
+    expect(page1.view.map(Math.round)).toEqual([0, 0, 595, 842])
+    for (const s of ['一、总体情况', '三、主要数据', '12,200', '23,616', '¥86,000.00', '柜面成功堵截冒充公检法诈骗']) expect(all.replace(/\s+/g, ''), s).toContain(s.replace(/\s+/g, ''))
+    expect(bytes.toString('latin1')).toContain('NotoSansSC')
+  })
+
+  it('writes a DOCX that opens with the same headings and a table', async () => {
+    const file = (report.files ?? [])[1]
+    const doc = await b.payload.findByID({ collection: 'report-files', id: typeof file === 'object' ? file!.id : file! })
+    const { readFile } = await import('node:fs/promises')
+    const path = await import('node:path')
+    const JSZip = (await import('jszip')).default
+    const zip = await JSZip.loadAsync(await readFile(path.join(b.dir, 'media', 'reports', doc.filename!)))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    expect(xml).toContain('一、总体情况')
+    expect(xml).toContain('<w:tbl>')
+    expect(xml).toContain('12,200')
+    expect(Object.keys(zip.files).some((f) => f.startsWith('word/media/'))).toBe(true)
   })
 
   it('refuses a broken template with its line, and a template that reaches for files', async () => {
