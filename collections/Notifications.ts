@@ -26,6 +26,7 @@ export const Notifications: CollectionConfig = {
         { label: { en: 'Record returned', zh: '记录退回' }, value: 'returned' },
         { label: { en: 'Submission reminder', zh: '报送提醒' }, value: 'reminder' },
         { label: { en: 'Flagged-records digest', zh: '待复核记录汇总' }, value: 'flag-digest' },
+        { label: { en: 'Monthly report', zh: '月度报告' }, value: 'monthly-report' },
       ],
       required: true,
       type: 'select',

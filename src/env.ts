@@ -36,6 +36,10 @@ export const envSchema = z
     /** Create the demo bank at server start where it is missing (`npm start` turns this on). */
     SEED_DEMO: bool.default(false),
     SERVER_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+    REPORT_CRON: z
+      .string()
+      .regex(/^(\S+\s+){4}\S+$/, 'a cron expression of five fields, e.g. "0 2 1 * *"')
+      .default('0 2 1 * *'),
     SMTP_HOST: z.string().min(1).optional(),
     SMTP_PASS: z.string().optional(),
     SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),

@@ -129,6 +129,7 @@ export interface Config {
       importActivities: TaskImportActivities;
       remindBranches: TaskRemindBranches;
       flagDigest: TaskFlagDigest;
+      monthlyReports: TaskMonthlyReports;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -607,7 +608,7 @@ export interface MonthLock {
  */
 export interface Notification {
   id: number;
-  kind: 'returned' | 'reminder' | 'flag-digest';
+  kind: 'returned' | 'reminder' | 'flag-digest' | 'monthly-report';
   to: string;
   subject: string;
   campaign?: (number | null) | Campaign;
@@ -815,7 +816,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importActivities' | 'remindBranches' | 'flagDigest' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'importActivities' | 'remindBranches' | 'flagDigest' | 'monthlyReports' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -848,7 +850,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importActivities' | 'remindBranches' | 'flagDigest' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'importActivities' | 'remindBranches' | 'flagDigest' | 'monthlyReports' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1546,6 +1549,18 @@ export interface TaskFlagDigest {
   input?: unknown;
   output: {
     records?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonthlyReports".
+ */
+export interface TaskMonthlyReports {
+  input: {
+    today?: string | null;
+  };
+  output: {
+    reports?: number | null;
   };
 }
 /**

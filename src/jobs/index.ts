@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { hasRole } from '../access/roles'
 import { FlagDigestTask } from './flagDigest'
 import { ImportActivitiesTask } from './importActivities'
+import { MonthlyReportsTask } from '../reports/monthly'
 import { RemindBranchesTask } from './reminders'
 
 const admin = hasRole('admin')
@@ -25,5 +26,5 @@ export const jobs: JobsConfig = {
           { cron: '* * * * *', queue: 'default' },
         ],
   shouldAutoRun: () => !building(),
-  tasks: [ImportActivitiesTask, RemindBranchesTask, FlagDigestTask],
+  tasks: [ImportActivitiesTask, RemindBranchesTask, FlagDigestTask, MonthlyReportsTask],
 }

@@ -5,6 +5,7 @@ import type { Notification } from '../payload-types'
 
 export type Mail = {
   activities?: Array<number | string>
+  attachments?: Array<{ content: Buffer; contentType: string; filename: string }>
   branch?: number | string | null
   campaign?: number | string | null
   html: string
@@ -33,7 +34,7 @@ export const sendAndLog = async (req: PayloadRequest, mail: Mail): Promise<boole
   if (to.length === 0) return false
   let error: string | null = null
   try {
-    await req.payload.sendEmail({ html: mail.html, subject, text: mail.text, to: to.join(', ') })
+    await req.payload.sendEmail({ attachments: mail.attachments, html: mail.html, subject, text: mail.text, to: to.join(', ') })
   } catch (e) {
     error = e instanceof Error ? e.message : String(e)
     req.payload.logger.warn({ err: e, kind: mail.kind, to }, 'mail not sent')

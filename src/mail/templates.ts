@@ -69,3 +69,11 @@ export const flagDigestMail = (v: { items: Array<{ branch: string; flags: string
     ],
   }),
 })
+
+export const monthlyReportMail = (v: { campaign: string; campaignEn: string; monthLabel: string; monthLabelEn: string; url: string }) => ({
+  subject: `【反诈宣传】${v.campaign}${v.monthLabel}工作总结（草稿）已生成`.replace(/[\r\n]+/g, ' ').slice(0, 200),
+  ...render({
+    en: [`The draft monthly summary of “${escapeHtml(v.campaignEn)}” for ${escapeHtml(v.monthLabelEn)} is attached (PDF). Review it, add the next steps and make it final: ${link(v.url, 'open the report')}`],
+    zh: [`“${escapeHtml(v.campaign)}”${escapeHtml(v.monthLabel)}工作总结草稿已生成，PDF 见附件。请审阅、补充下一步工作后定稿：${link(v.url, '打开报告')}`],
+  }),
+})

@@ -103,6 +103,23 @@ describe('mail', () => {
     expect(await sendFlagDigest(await createLocalReq({}, payload))).toBe(0)
   })
 
+  it('the monthly report job, run once, makes the draft report and mails compliance its PDF', async () => {
+    const { loadShippedTemplates } = await import('../../src/reports/defaults')
+    await loadShippedTemplates(payload)
+    smtp.inbox.length = 0
+    await payload.jobs.queue({ input: { today: '2026-11-01T02:00:00+08:00' }, queue: 'scheduled', task: 'monthlyReports' })
+    await payload.jobs.run({ queue: 'scheduled' })
+    await waitFor(1)
+    expect(smtp.inbox).toHaveLength(1)
+    const mail = smtp.inbox[0]!
+    expect(mail.to).toEqual([w.users.compliance!.email])
+    expect(mail.subject).toBe('【反诈宣传】测试宣传月2026年10月工作总结（草稿）已生成')
+    expect(mail.raw).toMatch(/Content-Type: application\/pdf/i)
+    expect(mail.raw).toMatch(/filename="?test-month-2026-10-all-zh\.pdf/)
+    const reports = await payload.find({ collection: 'reports', where: { month: { equals: '2026-10' } } })
+    expect(reports.docs.map((r) => [r.status, r.language])).toEqual([['draft', 'zh']])
+  })
+
   it('refuses a line break in a mail header', async () => {
     const { sendAndLog } = await import('../../src/mail/send')
     const { createLocalReq } = await import('payload')
