@@ -35,8 +35,10 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['/src/admin/WorkflowLinks#WorkflowLinks'],
+      beforeDashboard: ['/src/admin/Dashboard#Dashboard'],
       views: {
         completeness: { Component: '/src/admin/CompletenessView#CompletenessView', path: '/completeness' },
+        generateReport: { Component: '/src/admin/GenerateReportView#GenerateReportView', path: '/reports/generate' },
         importActivities: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
       },
     },

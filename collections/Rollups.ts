@@ -44,6 +44,7 @@ export const Rollups: CollectionConfig = {
     { name: 'suspectsCaught', label: { en: 'Suspects caught', zh: '协助抓获嫌疑人' }, type: 'number' },
     { name: 'leafletsByMaterial', label: { en: 'Leaflets per material', zh: '分物料发放' }, type: 'json' },
     { name: 'peopleByAudience', label: { en: 'People per audience', zh: '分人群覆盖' }, type: 'json' },
+    { name: 'peopleByDay', label: { en: 'People per day', zh: '每日覆盖人次' }, type: 'json' },
     { name: 'byTypeStatus', label: { en: 'Records by type and status', zh: '分类型、状态记录数' }, type: 'json' },
   ],
   labels: { plural: { en: 'Rollups', zh: '统计汇总' }, singular: { en: 'Rollup', zh: '统计汇总' } },

@@ -661,6 +661,15 @@ export interface Rollup {
     | number
     | boolean
     | null;
+  peopleByDay?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   byTypeStatus?:
     | {
         [k: string]: unknown;
@@ -1256,6 +1265,7 @@ export interface RollupsSelect<T extends boolean = true> {
   suspectsCaught?: T;
   leafletsByMaterial?: T;
   peopleByAudience?: T;
+  peopleByDay?: T;
   byTypeStatus?: T;
   updatedAt?: T;
   createdAt?: T;

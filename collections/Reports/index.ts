@@ -17,6 +17,7 @@ export const Reports: CollectionConfig = {
   slug: 'reports',
   access: { create: nobody, delete: headOffice, read: readReports, update: headOffice },
   admin: {
+    components: { beforeListTable: ['/src/admin/ReportLinks#GenerateLink'] },
     defaultColumns: ['title', 'month', 'scope', 'language', 'status', 'stale', 'generatedAt'],
     group: { en: 'Reports', zh: '统计报告' },
     useAsTitle: 'title',

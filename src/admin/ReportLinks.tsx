@@ -16,3 +16,15 @@ export const ReportLinks = () => {
     </p>
   )
 }
+
+/** Above the reports list: to the generate screen. */
+export const GenerateLink = () => {
+  const { i18n } = useTranslation()
+  return (
+    <p style={{ margin: '0 0 12px' }}>
+      <a className="btn btn--style-primary btn--size-small afc-generate-link" href="/admin/reports/generate">
+        {i18n.language === 'en' ? 'Generate a monthly report' : '生成月度报告'}
+      </a>
+    </p>
+  )
+}

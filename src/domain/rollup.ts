@@ -4,9 +4,11 @@
  * by type and status cover every record; the figures reports print (leaflets,
  * people, events, interceptions, losses) cover approved records only. Pure.
  */
+import { dayOf } from './dates'
 import { ACTIVITY_STATUSES, type ActivityStatus, type ActivityType } from './vocabulary'
 
 export type RollupSource = {
+  date?: string | null
   interception?: { lossesAvoided?: number | null; suspectsCaught?: number | null; transactionsStopped?: number | null } | null
   leaflets?: ReadonlyArray<{ material: unknown; quantity?: number | null }> | null
   reach?: ReadonlyArray<{ audience?: string | null; channel?: string | null; count?: number | null }> | null
@@ -25,6 +27,8 @@ export type Figures = {
   onlinePosts: number
   people: number
   peopleByAudience: Record<string, number>
+  /** People reached per Beijing day ("YYYY-MM-DD"), for the dashboard's line. */
+  peopleByDay: Record<string, number>
   peopleOffline: number
   peopleOnline: number
   shortVideos: number
@@ -53,6 +57,7 @@ export const emptyFigures = (): Figures => ({
   onlinePosts: 0,
   people: 0,
   peopleByAudience: {},
+  peopleByDay: {},
   peopleOffline: 0,
   peopleOnline: 0,
   shortVideos: 0,
@@ -87,6 +92,7 @@ export const rollupOf = (records: ReadonlyArray<RollupSource>): Rollup => {
       if (p.channel === 'online') f.peopleOnline += c
       else f.peopleOffline += c
       add(f.peopleByAudience, p.audience ?? 'other', c)
+      if (r.date) add(f.peopleByDay, dayOf(r.date), c)
     }
     const stopped = n(r.interception?.transactionsStopped)
     f.transactionsStopped += stopped
@@ -109,6 +115,7 @@ export const sumFigures = (list: ReadonlyArray<Figures>): Figures => {
     lossesFen += fen(f.lossesAvoided)
     for (const [k, v] of Object.entries(f.leafletsByMaterial)) add(t.leafletsByMaterial, k, v)
     for (const [k, v] of Object.entries(f.peopleByAudience)) add(t.peopleByAudience, k, v)
+    for (const [k, v] of Object.entries(f.peopleByDay ?? {})) add(t.peopleByDay, k, v)
   }
   t.lossesAvoided = lossesFen / 100
   return t

@@ -3,6 +3,7 @@ import * as migration_20261127_135719_workflow from './20261127_135719_workflow'
 import * as migration_20261127_141055_publishing from './20261127_141055_publishing';
 import * as migration_20261127_142207_rollups from './20261127_142207_rollups';
 import * as migration_20261127_142956_reports from './20261127_142956_reports';
+import * as migration_20261127_143426_rollups_by_day from './20261127_143426_rollups_by_day';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_142956_reports.up,
     down: migration_20261127_142956_reports.down,
-    name: '20261127_142956_reports'
+    name: '20261127_142956_reports',
+  },
+  {
+    up: migration_20261127_143426_rollups_by_day.up,
+    down: migration_20261127_143426_rollups_by_day.down,
+    name: '20261127_143426_rollups_by_day'
   },
 ];

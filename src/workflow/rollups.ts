@@ -15,7 +15,7 @@ export const bucketOf = (a: Pick<Activity, 'branch' | 'campaign' | 'date'> | nul
   return { branch, campaign, month: monthOf(a.date) }
 }
 
-const SOURCE_FIELDS = { interception: true, leaflets: true, reach: true, status: true, type: true } as const
+const SOURCE_FIELDS = { date: true, interception: true, leaflets: true, reach: true, status: true, type: true } as const
 
 /**
  * Recomputes one bucket from its records (inside the request's transaction):
