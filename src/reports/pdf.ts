@@ -1,13 +1,22 @@
-import { createRequire } from 'node:module'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 
 import PDFDocument from 'pdfkit'
 
 import type { Block } from './blocks'
 
-const require = createRequire(import.meta.url)
-/** The CJK font comes from an npm package (Noto Sans SC), never from the system. */
-export const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')
-export const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')
+/**
+ * The CJK font comes from an npm package (Noto Sans SC), never from the system.
+ * It is found in the project's node_modules at run time (the server runs from
+ * the project folder), so the bundler leaves the 10 MB font files alone.
+ */
+const fontDir = (): string => {
+  const dir = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-sc')
+  if (!existsSync(dir)) throw new Error(`the report font package is missing: ${dir} (npm ci installs it)`)
+  return dir
+}
+export const fontFile = (weight: 'bold' | 'regular') =>
+  weight === 'bold' ? path.join(fontDir(), '700Bold', 'NotoSansSC_700Bold.ttf') : path.join(fontDir(), '400Regular', 'NotoSansSC_400Regular.ttf')
 
 /** A4 PDF of the report's blocks and chart, Chinese set in the embedded (subset) Noto Sans SC. */
 export const reportPdf = (blocks: Block[], chart: Buffer | null, meta: { title: string }): Promise<Buffer> =>
@@ -17,8 +26,8 @@ export const reportPdf = (blocks: Block[], chart: Buffer | null, meta: { title: 
     doc.on('data', (c: Buffer) => chunks.push(c))
     doc.on('end', () => resolve(Buffer.concat(chunks)))
     doc.on('error', reject)
-    doc.registerFont('body', FONT_REGULAR)
-    doc.registerFont('bold', FONT_BOLD)
+    doc.registerFont('body', fontFile('regular'))
+    doc.registerFont('bold', fontFile('bold'))
     const width = doc.page.width - 112
     let chartPlaced = false
     for (const b of blocks) {

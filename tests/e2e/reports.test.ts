@@ -1,0 +1,78 @@
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '../../seed/bank'
+import { type App, launchBrowser, startApp } from '../helpers/app'
+
+const artifacts = path.resolve(__dirname, '../../artifacts/e2e')
+let app: App
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  await mkdir(artifacts, { recursive: true })
+  app = await startApp()
+  browser = await launchBrowser()
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { height: 1000, width: 1400 } })
+  page = await context.newPage()
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+const shot = (name: string) => page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}.png`) })
+
+it('compliance sees the dashboard, generates the October report, opens it, follows a total to its records and downloads the PDF', async () => {
+  await page.goto(`${app.baseURL}/admin/login`)
+  await page.locator('input[name="email"]').fill('compliance@demo.anxin.cn')
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/)
+  await page.locator('.afc-dashboard').waitFor()
+  expect(await page.locator('.afc-dashboard').innerText()).toContain('覆盖人次')
+  await shot('30-dashboard')
+
+  await page.goto(`${app.baseURL}/admin/collections/reports`)
+  await page.locator('.afc-generate-link').click()
+  await page.waitForURL(/\/admin\/reports\/generate$/)
+  await page.locator('select[name="month"]').selectOption('2026-10')
+  await page.getByRole('button', { name: '生成报告' }).click()
+  await page.locator('.afc-report-done, form [role="alert"]').first().waitFor({ timeout: 60_000 })
+  const alert = page.locator('form [role="alert"]')
+  if (await alert.count()) throw new Error(`generate failed: ${await alert.innerText()}`)
+  await shot('31-generated')
+  await page.locator('.afc-report-done a').click()
+  await page.waitForURL(/\/admin\/collections\/reports\/\d+/)
+  const reportURL = page.url()
+  const id = reportURL.split('/').pop()!.split('?')[0]
+
+  // the rendered report: Chinese summary with totals, each linking to its records
+  const html = await page.request.get(`${app.baseURL}/api/reports/${id}/html`, { headers: { Origin: app.baseURL } })
+  expect(html.status()).toBe(200)
+  const reportPage = await browser.newPage({ locale: 'zh-CN' })
+  await reportPage.context().addCookies(await page.context().cookies())
+  await reportPage.goto(`${app.baseURL}/api/reports/${id}/html`)
+  await reportPage.getByRole('heading', { level: 1 }).waitFor()
+  expect(await reportPage.getByRole('heading', { level: 1 }).innerText()).toContain('2026年10月工作总结')
+  await reportPage.screenshot({ fullPage: true, path: path.join(artifacts, '32-report-html.png') })
+  const events = reportPage.locator('table.totals tbody tr').first().locator('a')
+  const count = Number((await events.innerText()).replace(/,/g, ''))
+  expect(count).toBeGreaterThan(0)
+  await events.click()
+  await reportPage.waitForURL(/\/admin\/collections\/activities\?/)
+  await reportPage.locator('.page-controls, .collection-list__page-info, [class*="page-info"]').first().waitFor()
+  expect(await reportPage.locator('body').innerText()).toContain(`共 ${count}`)
+  await reportPage.screenshot({ fullPage: true, path: path.join(artifacts, '33-drill-down.png') })
+
+  // the files
+  const report = await (await page.request.get(`${app.baseURL}/api/reports/${id}?depth=1`, { headers: { Origin: app.baseURL } })).json()
+  const pdf = report.files.find((f: { mimeType: string }) => f.mimeType === 'application/pdf')
+  const download = await page.request.get(pdf.url.startsWith("http") ? pdf.url : `${app.baseURL}${pdf.url}`, { headers: { Origin: app.baseURL } })
+  expect(download.status()).toBe(200)
+  expect((await download.body()).subarray(0, 4).toString()).toBe('%PDF')
+  expect(report.files.map((f: { mimeType: string }) => f.mimeType).sort()).toEqual(['application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'])
+})
