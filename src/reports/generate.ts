@@ -27,7 +27,7 @@ const approvedInScope = async (req: PayloadRequest, campaign: Campaign, month: s
   const { from, to } = monthRange(month)
   return req.payload.find({
     collection: 'activities',
-    depth: 1,
+    depth: 0,
     limit: 0,
     overrideAccess: true,
     pagination: false,
@@ -63,11 +63,9 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   const body = await renderTemplate(input.template.body, data, lang)
   const title = lang === 'en' ? `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}` : `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}`
   const records = await approvedInScope(req, input.campaign, input.month, input.scope)
-  const perDay = new Map<string, number>()
-  for (const a of records.docs) perDay.set(dayOf(a.date), (perDay.get(dayOf(a.date)) ?? 0) + (a.reach ?? []).reduce((n, r) => n + r.count, 0))
   const svg = chartSvg(
     [...data.branches].sort((x, y) => y.people - x.people).map((b) => ({ name: b.name, people: b.people })),
-    [...perDay.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([day, people]) => ({ day, people })),
+    Object.entries(data.totals.peopleByDay).sort(([x], [y]) => x.localeCompare(y)).map(([day, people]) => ({ day, people })),
     lang === 'en' ? ['People reached per branch', 'People reached per day'] : ['各机构覆盖人次', '每日覆盖人次'],
   )
   const html = page(title, body, lang, svg)
@@ -86,8 +84,11 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   if (input.formats.includes('pdf')) await keep(await reportPdf(blocks, png, { title }), `${stamp}.pdf`, 'application/pdf')
   if (input.formats.includes('docx')) await keep(await reportDocx(blocks, png, { title }), `${stamp}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   if (input.formats.includes('xlsx')) {
+    const names = new Map(
+      (await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { name: true, nameEn: true } })).docs.map((b) => [String(b.id), lang === 'en' ? (b.nameEn ?? b.name) : b.name]),
+    )
     const rows: ActivityRow[] = records.docs.map((a) => ({
-      branch: typeof a.branch === 'object' && a.branch ? (lang === 'en' ? (a.branch.nameEn ?? a.branch.name) : a.branch.name) : '',
+      branch: names.get(String(relId(a.branch))) ?? '',
       date: dayOf(a.date),
       events: 1,
       leaflets: (a.leaflets ?? []).reduce((n, l) => n + l.quantity, 0),

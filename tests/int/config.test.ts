@@ -9,11 +9,15 @@ import { Materials } from '../../collections/Materials'
 import { Media } from '../../collections/Media'
 import { MonthLocks } from '../../collections/MonthLocks'
 import { Notifications } from '../../collections/Notifications'
+import { ReportFiles } from '../../collections/ReportFiles'
+import { Reports } from '../../collections/Reports'
+import { ReportTemplates } from '../../collections/ReportTemplates'
+import { Rollups } from '../../collections/Rollups'
 import { Users } from '../../collections/Users'
 import { databaseAdapter } from '../../src/db'
 import { type Booted, bootPayload } from '../helpers/boot'
 
-const ours: CollectionConfig[] = [Activities, Branches, Campaigns, ImportBatches, Materials, Media, MonthLocks, Notifications, Users]
+const ours: CollectionConfig[] = [Activities, Branches, Campaigns, ImportBatches, Materials, Media, MonthLocks, Notifications, ReportFiles, Reports, ReportTemplates, Rollups, Users]
 
 let b: Booted
 beforeAll(async () => {
