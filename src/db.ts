@@ -4,6 +4,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { Database } from './env'
 import { migrations } from './migrations'
+import { serializeTransactions, WriteLock } from './writeLock'
 
 /**
  * The adapter the DATABASE_URL selects. Everything above this line talks to
@@ -19,7 +20,7 @@ export const databaseAdapter = (db: Database): DatabaseAdapterObj => {
     }
     return mongooseAdapter({ transactionOptions: db.transactions ? {} : false, url: db.url })
   }
-  return sqliteAdapter({
+  const base = sqliteAdapter({
     // Ids of deleted rows are never handed out again (a reused id could inherit links or tokens).
     autoIncrement: true,
     // Several writers (admin, imports, jobs) wait for each other instead of failing with SQLITE_BUSY.
@@ -32,4 +33,7 @@ export const databaseAdapter = (db: Database): DatabaseAdapterObj => {
     transactionOptions: {},
     wal: true,
   })
+  // write transactions of this process take turns (see src/writeLock.ts)
+  const lock = new WriteLock(60_000)
+  return { ...base, init: (args) => serializeTransactions(base.init(args), lock) }
 }

@@ -716,6 +716,7 @@ export interface Report {
     | boolean
     | null;
   html?: string | null;
+  draftKey?: string | null;
   files?: (number | ReportFile)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -1289,6 +1290,7 @@ export interface ReportsSelect<T extends boolean = true> {
   fingerprint?: T;
   totals?: T;
   html?: T;
+  draftKey?: T;
   files?: T;
   updatedAt?: T;
   createdAt?: T;

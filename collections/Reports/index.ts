@@ -65,6 +65,15 @@ export const Reports: CollectionConfig = {
       type: 'ui',
     },
     { name: 'html', admin: { hidden: true }, type: 'textarea' },
+    {
+      // campaign|month|scope|language while the report is a draft: two generators racing cannot make two drafts
+      name: 'draftKey',
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ siblingData, value }) => (siblingData.status === 'final' ? null : value)] },
+      index: true,
+      type: 'text',
+      unique: true,
+    },
     { name: 'files', admin: { readOnly: true }, hasMany: true, label: { en: 'Files', zh: '文件' }, relationTo: 'report-files', type: 'upload' },
   ],
   labels: { plural: { en: 'Reports', zh: '月度报告' }, singular: { en: 'Report', zh: '月度报告' } },

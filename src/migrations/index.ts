@@ -4,6 +4,7 @@ import * as migration_20261127_141055_publishing from './20261127_141055_publish
 import * as migration_20261127_142207_rollups from './20261127_142207_rollups';
 import * as migration_20261127_142956_reports from './20261127_142956_reports';
 import * as migration_20261127_143426_rollups_by_day from './20261127_143426_rollups_by_day';
+import * as migration_20261127_144657_report_draft_key from './20261127_144657_report_draft_key';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_143426_rollups_by_day.up,
     down: migration_20261127_143426_rollups_by_day.down,
-    name: '20261127_143426_rollups_by_day'
+    name: '20261127_143426_rollups_by_day',
+  },
+  {
+    up: migration_20261127_144657_report_draft_key.up,
+    down: migration_20261127_144657_report_draft_key.down,
+    name: '20261127_144657_report_draft_key'
   },
 ];

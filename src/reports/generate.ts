@@ -101,8 +101,10 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
     await keep(await reportXlsx(data, rows, lang), `${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   }
 
+  const draftKey = `${input.campaign.id}|${input.month}|${scopeId ?? 'all'}|${lang}`
   const doc = {
     campaign: input.campaign.id,
+    draftKey,
     files,
     fingerprint,
     generatedAt: new Date().toISOString(),
@@ -118,17 +120,18 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
     title,
     totals: data.totals as unknown as Record<string, unknown>,
   }
-  const existing = await req.payload.find({
-    collection: 'reports',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    where: { and: [{ campaign: { equals: input.campaign.id } }, { month: { equals: input.month } }, { language: { equals: lang } }, { status: { equals: 'draft' } }, scopeId === null ? { scope: { exists: false } } : { scope: { equals: scopeId } }] },
-  })
-  const draft = existing.docs[0]
+  const findDraft = async () =>
+    (await req.payload.find({ collection: 'reports', depth: 0, limit: 1, overrideAccess: true, req, where: { draftKey: { equals: draftKey } } })).docs[0]
+  const draft = await findDraft()
   if (draft) return req.payload.update({ collection: 'reports', data: doc, id: draft.id, overrideAccess: true, req })
-  return req.payload.create({ collection: 'reports', data: doc, overrideAccess: true, req })
+  try {
+    return await req.payload.create({ collection: 'reports', data: doc, overrideAccess: true, req })
+  } catch (e) {
+    // another generator made the draft meanwhile (unique draftKey): update that one
+    const raced = await findDraft()
+    if (!raced) throw e
+    return req.payload.update({ collection: 'reports', data: doc, id: raced.id, overrideAccess: true, req })
+  }
 }
 
 /** Final reports whose records changed since: marked stale (called when an approved record changes). */

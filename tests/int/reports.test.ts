@@ -94,6 +94,16 @@ describe('monthly report', () => {
     expect(again.fingerprint).toBe(report.fingerprint)
   })
 
+  it('two generators at once still leave one draft', async () => {
+    const other = await b.payload.create({ collection: 'campaigns', data: { endDate: noonInShanghai('2026-10-31'), slug: 'race', startDate: noonInShanghai('2026-10-01'), status: 'running', title: '并发测试' } })
+    const [x, y] = await Promise.all([
+      generateReport(await req(), { campaign: other, formats: ['html'], month: '2026-10', template: zh }),
+      generateReport(await req(), { campaign: other, formats: ['html'], month: '2026-10', template: zh }),
+    ])
+    expect(x.id).toBe(y.id)
+    expect((await b.payload.count({ collection: 'reports', where: { campaign: { equals: other.id } } })).totalDocs).toBe(1)
+  })
+
   it('a final report is marked stale when an approved record behind it changes', async () => {
     await b.payload.update({ collection: 'reports', data: { status: 'final' }, id: report.id })
     await b.payload.update({ collection: 'activities', data: { location: '改了地点' }, id: approved[0]! })

@@ -260,3 +260,15 @@ describe('month locking', () => {
     expect(await errorStatus(() => b.payload.create({ collection: 'month-locks', data: { campaign: w.campaign.id, month: '10/2026' }, overrideAccess: false, user: as('compliance') }))).toBe(400)
   })
 })
+
+describe('many writers at once', () => {
+  it('saves made at the same moment all succeed: write transactions take turns instead of failing with SQLITE_BUSY', async () => {
+    const saves = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 2
+        ? b.payload.update({ collection: 'activities', data: { location: `并发地点 ${i}` }, id: w.activities['A1-O1']!.id, overrideAccess: false, user: as('staffA1O1') })
+        : fileAs(i % 2 ? 'staffA1O1' : 'staffB1O1', i % 2 ? 'A1-O1' : 'B1-O1', { date: noonInShanghai('2026-10-04'), title: `并发 ${i}`, type: 'lobby' }),
+    )
+    const results = await Promise.allSettled(saves)
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([])
+  })
+})
