@@ -64,7 +64,8 @@ export const Reports: CollectionConfig = {
       admin: { components: { Field: '/src/admin/ReportLinks#ReportLinks' } },
       type: 'ui',
     },
-    { name: 'html', admin: { hidden: true }, type: 'textarea' },
+    // a whole bank's report (1,000 branches in the table) runs to a few hundred KB
+    { name: 'html', admin: { hidden: true }, maxLength: 20_000_000, type: 'textarea' },
     {
       // campaign|month|scope|language while the report is a draft: two generators racing cannot make two drafts
       name: 'draftKey',
