@@ -1,12 +1,17 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import sharp from 'sharp'
 
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '"': '&quot;', '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
 
 /**
  * Two charts as one SVG — people reached per branch (bars) and per day (line)
- * — and as PNG through sharp for the PDF and the DOCX. The labels need a CJK
- * font: the SVG names Noto Sans SC, which the PNG rendering finds through
- * fontconfig when installed; the PDF and DOCX carry their own text anyway.
+ * — and as PNG through sharp for the PDF and the DOCX. The labels are set in
+ * Noto Sans SC from the npm package: fontconfig (which sharp's SVG renderer
+ * asks) is pointed at that package's folder before the first chart, so no
+ * system font is needed.
  */
 export const chartSvg = (byBranch: Array<{ name: string; people: number }>, byDay: Array<{ day: string; people: number }>, title: [string, string]): string => {
   const W = 900
@@ -38,4 +43,23 @@ ${byDay.length > 1 ? `<polyline points="${pts}" fill="none" stroke="#8c1d18" str
 </svg>`
 }
 
-export const chartPng = (svg: string): Promise<Buffer> => sharp(Buffer.from(svg)).png().toBuffer()
+let fontsReady = false
+const useBundledFont = () => {
+  if (fontsReady || process.env.FONTCONFIG_FILE) return
+  fontsReady = true
+  const fonts = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-sc')
+  if (!existsSync(fonts)) return
+  const dir = path.join(tmpdir(), 'afc-fontconfig')
+  mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, 'fonts.conf')
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${fonts}</dir><cachedir>${path.join(dir, 'cache')}</cachedir><include ignore_missing="yes">/etc/fonts/fonts.conf</include></fontconfig>`,
+  )
+  process.env.FONTCONFIG_FILE = file
+}
+
+export const chartPng = (svg: string): Promise<Buffer> => {
+  useBundledFont()
+  return sharp(Buffer.from(svg)).png().toBuffer()
+}
