@@ -11,6 +11,7 @@ import type { Branch, Campaign, Report, ReportTemplate } from '../payload-types'
 import { monthRange } from '../workflow/completeness'
 import { reportData } from './data'
 import { renderTemplate } from './engine'
+import { totalsFor } from './totals'
 import { htmlBlocks } from './blocks'
 import { chartPng, chartSvg } from './chart'
 import { reportDocx } from './docx'
@@ -38,10 +39,21 @@ const approvedInScope = async (req: PayloadRequest, campaign: Campaign, month: s
   })
 }
 
-/** A fingerprint of the approved records behind a report: their ids and last changes. */
-export const fingerprintOf = (records: Array<{ id: BranchId; updatedAt: string }>) =>
+/**
+ * A fingerprint of the records behind a report: the approved figures of every
+ * (branch, month) bucket in scope, as the rollups keep them from the records.
+ * An unchanged month gives the same fingerprint; any change to an approved
+ * figure changes it (a change that moves no figure also marks final reports
+ * stale, through the records' own hook).
+ */
+export const fingerprintOf = (buckets: Array<{ branch: string; figures: unknown }>) =>
   createHash('sha256')
-    .update(records.map((r) => `${r.id}@${r.updatedAt}`).sort().join('\n'))
+    .update(
+      buckets
+        .map((b) => `${b.branch}:${JSON.stringify(b.figures)}`)
+        .sort()
+        .join('\n'),
+    )
     .digest('hex')
 
 const page = (title: string, body: string, lang: Lang, chart: string) => `<!doctype html>
@@ -62,14 +74,14 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   const data = await reportData(req, { campaign: input.campaign, lang, month: input.month, nextSteps: input.nextSteps, root: input.scope ?? null, serverURL })
   const body = await renderTemplate(input.template.body, data, lang)
   const title = lang === 'en' ? `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}` : `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}`
-  const records = await approvedInScope(req, input.campaign, input.month, input.scope)
   const svg = chartSvg(
     [...data.branches].sort((x, y) => y.people - x.people).map((b) => ({ name: b.name, people: b.people })),
     Object.entries(data.totals.peopleByDay).sort(([x], [y]) => x.localeCompare(y)).map(([day, people]) => ({ day, people })),
     lang === 'en' ? ['People reached per branch', 'People reached per day'] : ['各机构覆盖人次', '每日覆盖人次'],
   )
   const html = page(title, body, lang, svg)
-  const fingerprint = fingerprintOf(records.docs.map((r) => ({ id: r.id, updatedAt: r.updatedAt })))
+  const { byBranch } = await totalsFor(req, { campaign: input.campaign.id, month: input.month, root: input.scope?.id })
+  const fingerprint = fingerprintOf([...byBranch.entries()].map(([branch, figures]) => ({ branch, figures })))
 
   const scopeId = input.scope?.id ?? null
   const files: Array<number> = []
@@ -84,6 +96,8 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   if (input.formats.includes('pdf')) await keep(await reportPdf(blocks, png, { title }), `${stamp}.pdf`, 'application/pdf')
   if (input.formats.includes('docx')) await keep(await reportDocx(blocks, png, { title }), `${stamp}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   if (input.formats.includes('xlsx')) {
+    // the per-activity sheet lists every approved record: the one format that reads the records themselves
+    const records = await approvedInScope(req, input.campaign, input.month, input.scope)
     const names = new Map(
       (await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { name: true, nameEn: true } })).docs.map((b) => [String(b.id), lang === 'en' ? (b.nameEn ?? b.name) : b.name]),
     )

@@ -5,7 +5,7 @@ import { readableBranchIds, relId } from '../access/branchScope'
 import { ancestorIds, pathSegment, type BranchId } from '../domain/branchTree'
 import { dayOf } from '../domain/dates'
 import { safeCell } from '../domain/safeCell'
-import { branchLevelOptions, labelOf, type ActivityStatus } from '../domain/vocabulary'
+import { branchLevelOptions, labelOf } from '../domain/vocabulary'
 import type { Lang } from '../i18n/messages'
 import type { Branch, Campaign } from '../payload-types'
 
@@ -47,8 +47,8 @@ export const monthsOf = (c: Pick<Campaign, 'endDate' | 'startDate'>): string[] =
 /**
  * For a campaign and month: every active branch of the participating
  * subtrees (limited to what the user may read) with its subtree's records by
- * status, and whether it has submitted anything. Counts come from one query
- * over the month's records (branch and status only).
+ * status, and whether it has submitted anything. Counts come from the month's
+ * rollups (kept right on every change), one row per branch with records.
  */
 export const completeness = async (
   req: PayloadRequest,
@@ -63,18 +63,17 @@ export const completeness = async (
   const branches = (
     await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { active: true, code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code', where })
   ).docs.filter((b) => b.active !== false && b.level !== 'head-office' && (visible === null || visible.some((v) => String(v) === String(b.id))))
-  const { from, to } = monthRange(month)
-  const records = await req.payload.find({
-    collection: 'activities',
+  // counts by status come from the month's rollups (one row per branch with records), not from the records
+  const rollups = await req.payload.find({
+    collection: 'rollups',
     depth: 0,
     limit: 0,
     overrideAccess: true,
     pagination: false,
     req,
-    select: { branch: true, status: true },
-    where: { and: [{ campaign: { equals: campaign.id } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }] },
+    select: { branch: true, byTypeStatus: true },
+    where: { and: [{ campaign: { equals: campaign.id } }, { month: { equals: month } }] },
   })
-  const byId = new Map(branches.map((b) => [String(b.id), b]))
   const rows = new Map<string, CompletenessRow>(
     branches.map((b) => [
       String(b.id),
@@ -82,23 +81,25 @@ export const completeness = async (
     ]),
   )
   const pathOf = new Map<string, string | null | undefined>(branches.map((b) => [String(b.id), b.path]))
-  const missingPaths = new Set<string>()
-  for (const r of records.docs) {
-    const id = String(relId(r.branch))
-    if (!byId.has(id)) missingPaths.add(id)
-  }
-  if (missingPaths.size > 0) {
-    const more = await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { path: true }, where: { id: { in: [...missingPaths] } } })
+  const unknown = rollups.docs.map((r) => String(relId(r.branch))).filter((id) => !pathOf.has(id))
+  if (unknown.length > 0) {
+    const more = await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { path: true }, where: { id: { in: unknown } } })
     for (const b of more.docs) pathOf.set(String(b.id), b.path)
   }
-  for (const r of records.docs) {
+  for (const r of rollups.docs) {
     const id = String(relId(r.branch))
-    // a record counts for its branch and for every branch above it
+    const byStatus: Record<string, number> = {}
+    for (const perStatus of Object.values((r.byTypeStatus as Record<string, Record<string, number>> | null) ?? {})) {
+      for (const [status, n] of Object.entries(perStatus)) byStatus[status] = (byStatus[status] ?? 0) + n
+    }
+    // a branch's records count for it and for every branch above it
     for (const target of [id, ...ancestorIds(pathOf.get(id))]) {
       const row = rows.get(target)
       if (!row) continue
-      row[r.status as ActivityStatus] += 1
-      row.total += 1
+      for (const status of ['draft', 'submitted', 'approved', 'returned'] as const) {
+        row[status] += byStatus[status] ?? 0
+        row.total += byStatus[status] ?? 0
+      }
     }
   }
   for (const row of rows.values()) row.hasSubmitted = row.submitted + row.approved > 0
