@@ -1,40 +1,20 @@
-import { mkdir } from 'node:fs/promises'
-import path from 'node:path'
-
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/bank'
-import { type App, launchBrowser, startApp } from '../helpers/app'
+import { browserSession } from '../helpers/app'
 
-const artifacts = path.resolve(__dirname, '../../artifacts/e2e')
-let app: App
-let browser: Browser
-let page: Page
-
-beforeAll(async () => {
-  await mkdir(artifacts, { recursive: true })
-  app = await startApp()
-  browser = await launchBrowser()
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { height: 1000, width: 1400 } })
-  page = await context.newPage()
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-const shot = (name: string) => page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}.png`) })
+const session = browserSession()
 
 /** Picks an option in one of Payload's select/relationship fields (react-select). */
 const choose = async (fieldId: string, optionText: string) => {
-  await page.locator(`#${fieldId} .rs__control`).click()
-  await page.locator('.rs__option', { hasText: optionText }).first().click()
+  await session.page.locator(`#${fieldId} .rs__control`).click()
+  await session.page.locator('.rs__option', { hasText: optionText }).first().click()
 }
 
 const TITLE = `街面反诈宣传（e2e ${Date.now()}）`
 
 it('a branch manager logs in (in Chinese), files an activity with a leaflet row and a reach row, and sees it in the list', async () => {
+  const { app, page, shot } = session
   await page.goto(`${app.baseURL}/admin/login`)
   await page.locator('input[name="email"]').fill('manager@demo.anxin.cn')
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)

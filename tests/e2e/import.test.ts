@@ -2,34 +2,17 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/bank'
-import { type App, launchBrowser, startApp } from '../helpers/app'
+import { browserSession } from '../helpers/app'
 import { HEADER_ZH, row, xlsx } from '../helpers/sheets'
 
-const artifacts = path.resolve(__dirname, '../../artifacts/e2e')
-let app: App
-let browser: Browser
-let page: Page
-
-beforeAll(async () => {
-  await mkdir(artifacts, { recursive: true })
-  app = await startApp()
-  browser = await launchBrowser()
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { height: 1000, width: 1400 } })
-  page = await context.newPage()
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-const shot = (name: string) => page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}.png`) })
+const session = browserSession()
 const stamp = Date.now()
 
 it('a manager uploads an XLSX, sees the dry-run errors, fixes the file, commits, and sees the records', async () => {
+  const { app, page, shot } = session
   await page.goto(`${app.baseURL}/admin/login`)
   await page.locator('input[name="email"]').fill('manager@demo.anxin.cn')
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)

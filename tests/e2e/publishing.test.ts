@@ -1,41 +1,21 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/bank'
-import { type App, launchBrowser, startApp } from '../helpers/app'
+import { browserSession } from '../helpers/app'
 
-const artifacts = path.resolve(__dirname, '../../artifacts/e2e')
-let app: App
-let browser: Browser
-let page: Page
-let axeSource: string
-
-beforeAll(async () => {
-  await mkdir(artifacts, { recursive: true })
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-  app = await startApp()
-  browser = await launchBrowser()
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { height: 1000, width: 1400 } })
-  page = await context.newPage()
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-const shot = (name: string) => page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}.png`) })
+const session = browserSession()
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const stamp = Date.now()
 const CODE = `LEAFLET-E2E-${stamp}`
 const SLUG = CODE.toLowerCase()
 
 /** axe-core (WCAG 2 A/AA) on the current page: the serious and critical violations. */
 const accessibilityProblems = async () => {
-  await page.addScriptTag({ content: axeSource })
-  return page.evaluate(async () => {
+  await session.page.addScriptTag({ content: axeSource })
+  return session.page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe
     const res = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })
     return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
@@ -43,12 +23,13 @@ const accessibilityProblems = async () => {
 }
 
 const publish = async () => {
-  await page.locator('#action-save').click()
+  await session.page.locator('#action-save').click()
   // the document header says so once the publish has gone through
-  await page.locator('.doc-controls__status, .status', { hasText: '已发布' }).first().waitFor()
+  await session.page.locator('.doc-controls__status, .status', { hasText: '已发布' }).first().waitFor()
 }
 
 it('an editor writes a material in zh, adds English, publishes; the public pages show both; a draft edit waits for publishing', async () => {
+  const { app, page, shot } = session
   await page.goto(`${app.baseURL}/admin/login`)
   await page.locator('input[name="email"]').fill('editor@demo.anxin.cn')
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)

@@ -1,32 +1,14 @@
-import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/bank'
-import { type App, launchBrowser, startApp } from '../helpers/app'
+import { browserSession } from '../helpers/app'
 
-const artifacts = path.resolve(__dirname, '../../artifacts/e2e')
-let app: App
-let browser: Browser
-let page: Page
-
-beforeAll(async () => {
-  await mkdir(artifacts, { recursive: true })
-  app = await startApp()
-  browser = await launchBrowser()
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { height: 1000, width: 1400 } })
-  page = await context.newPage()
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-const shot = (name: string) => page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}.png`) })
+const session = browserSession()
 
 it('compliance sees the dashboard, generates the October report, opens it, follows a total to its records and downloads the PDF', async () => {
+  const { app, browser, page, shot } = session
   await page.goto(`${app.baseURL}/admin/login`)
   await page.locator('input[name="email"]').fill('compliance@demo.anxin.cn')
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
@@ -58,7 +40,7 @@ it('compliance sees the dashboard, generates the October report, opens it, follo
   await reportPage.goto(`${app.baseURL}/api/reports/${id}/html`)
   await reportPage.getByRole('heading', { level: 1 }).waitFor()
   expect(await reportPage.getByRole('heading', { level: 1 }).innerText()).toContain('2026年10月工作总结')
-  await reportPage.screenshot({ fullPage: true, path: path.join(artifacts, '32-report-html.png') })
+  await reportPage.screenshot({ fullPage: true, path: path.resolve(__dirname, '../../artifacts/e2e/32-report-html.png') })
   const events = reportPage.locator('table.totals tbody tr').first().locator('a')
   const count = Number((await events.innerText()).replace(/,/g, ''))
   expect(count).toBeGreaterThan(0)
@@ -66,7 +48,7 @@ it('compliance sees the dashboard, generates the October report, opens it, follo
   await reportPage.waitForURL(/\/admin\/collections\/activities\?/)
   await reportPage.locator('.page-controls, .collection-list__page-info, [class*="page-info"]').first().waitFor()
   expect(await reportPage.locator('body').innerText()).toContain(`共 ${count}`)
-  await reportPage.screenshot({ fullPage: true, path: path.join(artifacts, '33-drill-down.png') })
+  await reportPage.screenshot({ fullPage: true, path: path.resolve(__dirname, '../../artifacts/e2e/33-drill-down.png') })
 
   // the files
   const report = await (await page.request.get(`${app.baseURL}/api/reports/${id}?depth=1`, { headers: { Origin: app.baseURL } })).json()

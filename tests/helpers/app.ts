@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 const root = path.resolve(__dirname, '../..')
 
@@ -83,3 +84,28 @@ export const launchBrowser = (): Promise<Browser> =>
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
   })
+
+export type Session = { app: App; browser: Browser; page: Page; shot: (name: string) => Promise<unknown> }
+
+/**
+ * For a browser test file: the app started as `npm start` runs it, Chromium,
+ * and a Chinese-locale page, set up before the tests and closed after them.
+ * Screenshots go to artifacts/e2e/.
+ */
+export const browserSession = (): Session => {
+  const artifacts = path.resolve(root, 'artifacts/e2e')
+  const s = {} as Session
+  beforeAll(async () => {
+    await mkdir(artifacts, { recursive: true })
+    s.app = await startApp()
+    s.browser = await launchBrowser()
+    const context = await s.browser.newContext({ locale: 'zh-CN', viewport: { height: 1000, width: 1400 } })
+    s.page = await context.newPage()
+    s.shot = (name: string) => s.page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}.png`) })
+  })
+  afterAll(async () => {
+    await s.browser?.close()
+    await s.app?.stop()
+  })
+  return s
+}
