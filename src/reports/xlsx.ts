@@ -4,7 +4,7 @@ import { safeCell } from '../domain/safeCell'
 import type { Lang } from '../i18n/messages'
 import type { ReportData } from './data'
 
-export type ActivityRow = { branch: string; date: string; events: number; leaflets: number; lossesAvoided: number; people: number; title: string; type: string; url: string }
+export type ActivityRow = { branch: string; date: string; lossesAvoided: number; title: string; type: string; url: string }
 
 /**
  * The report as a workbook: totals, per-branch, and every approved record
@@ -34,10 +34,10 @@ export const reportXlsx = async (d: ReportData, rows: ActivityRow[], lang: Lang)
   branches.columns.forEach((c, i) => (c.width = i === 1 ? 28 : 14))
 
   const records = wb.addWorksheet(zh ? '活动明细' : 'Activities')
-  records.addRow([zh ? '日期' : 'Date', zh ? '机构' : 'Branch', zh ? '类型' : 'Type', zh ? '主题' : 'Title', zh ? '发放资料（份）' : 'Leaflets', zh ? '覆盖人次' : 'People', zh ? '避免损失（元）' : 'Losses avoided', zh ? '链接' : 'Link']).font = { bold: true }
+  records.addRow([zh ? '日期' : 'Date', zh ? '机构' : 'Branch', zh ? '类型' : 'Type', zh ? '主题' : 'Title', zh ? '避免损失（元）' : 'Losses avoided', zh ? '链接' : 'Link']).font = { bold: true }
   for (const r of rows) {
-    const row = records.addRow([r.date, safeCell(r.branch), r.type, safeCell(r.title), r.leaflets, r.people, r.lossesAvoided, null])
-    row.getCell(8).value = { hyperlink: r.url, text: zh ? '查看' : 'open' }
+    const row = records.addRow([r.date, safeCell(r.branch), r.type, safeCell(r.title), r.lossesAvoided, null])
+    row.getCell(6).value = { hyperlink: r.url, text: zh ? '查看' : 'open' }
   }
   records.columns.forEach((c, i) => (c.width = i === 3 ? 36 : 14))
   return Buffer.from(await wb.xlsx.writeBuffer())
