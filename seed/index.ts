@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { noonInShanghai } from '../src/domain/dates'
 import type { Audience } from '../src/domain/vocabulary'
+import { systemRead } from '../src/lookups'
 import { loadShippedTemplates } from '../src/reports/defaults'
 import { generateActivities } from './activities'
 import { CAMPAIGN, DEMO_PASSWORD, seedBranches, seedMaterials, seedUsers } from './bank'
@@ -39,7 +40,7 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
   await initTransaction(req)
   const created: Record<string, number> = { activities: 0, branches: 0, campaigns: 0, materials: 0, users: 0 }
   try {
-    const common = { depth: 0, limit: 0, overrideAccess: true, pagination: false, req } as const
+    const common = { ...systemRead, req } as const
 
     const branchIds = new Map<string, number | string>()
     const existingBranches = await payload.find({ collection: 'branches', ...common, select: { code: true } })

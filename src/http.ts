@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { headersWithCors } from 'payload'
+import { z } from 'zod'
 
 /** A JSON response in Payload's own error shape ({ errors: [{ message }] }), with its CORS headers. */
 export const jsonError = (req: PayloadRequest, status: number, message: string, extra: Record<string, unknown> = {}): Response =>
@@ -20,3 +21,6 @@ export const fileResponse = (req: PayloadRequest, body: Buffer | Uint8Array, typ
     }),
     status: 200,
   })
+
+/** A document id as a request may send it: a SQLite integer (number or digits) or a MongoDB ObjectId. */
+export const docId = z.union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number), z.string().regex(/^[0-9a-f]{24}$/)])

@@ -4,6 +4,13 @@ import type { BranchId } from './domain/branchTree'
 import type { Branch, Campaign, MonthLock } from './payload-types'
 
 /**
+ * Options for reading every matching document as the product itself (no
+ * access check, no population, no pages): for hooks, jobs and services that
+ * have already decided who may see the result.
+ */
+export const systemRead = { depth: 0, limit: 0, overrideAccess: true, pagination: false } as const
+
+/**
  * Per-request memo for the reference data hooks read on every save (campaign,
  * branch, month locks). A 10,000-row import asks for each distinct key once;
  * a normal save asks once per key instead of once per hook. Reads join the
@@ -41,10 +48,7 @@ export const closedLocks = (req: PayloadRequest, campaignId: BranchId, month: st
   once(req, `locks:${campaignId}:${month}`, async () => {
     const res = await req.payload.find({
       collection: 'month-locks',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
+      ...systemRead,
       req,
       where: { and: [{ campaign: { equals: campaignId } }, { month: { equals: month } }, { status: { equals: 'locked' } }] },
     })

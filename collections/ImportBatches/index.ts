@@ -6,8 +6,6 @@ import { nobody } from '../../src/access/roles'
 import { env } from '../../src/env'
 import { readImportBatches } from './access'
 
-export const IMPORT_STATUSES = ['checked', 'has-errors', 'queued', 'running', 'committed', 'failed'] as const
-
 /**
  * One uploaded spreadsheet: who, when, the file itself, what the check found,
  * and what the commit wrote. Created and changed only by the import endpoints

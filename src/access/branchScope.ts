@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { type BranchId, pathSegment } from '../domain/branchTree'
+import { systemRead } from '../lookups'
 import { roleOf } from './roles'
 
 const relId = (value: unknown): BranchId | null => {
@@ -29,10 +30,7 @@ export const subtreeIds = (req: PayloadRequest, rootId: BranchId): Promise<Branc
   const pending = req.payload
     .find({
       collection: 'branches',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
+      ...systemRead,
       req,
       select: {},
       where: { or: [{ id: { equals: rootId } }, { path: { contains: pathSegment(rootId) } }] },

@@ -3,12 +3,11 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { roleOf } from '../access/roles'
+import { monthOf } from '../domain/dates'
 import { AdminScreen } from './AdminScreen'
 import { branchLevelOptions, labelOf } from '../domain/vocabulary'
 import { completeness, monthsOf } from '../workflow/completeness'
 import { tr } from './strings'
-
-const currentMonth = () => new Intl.DateTimeFormat('en-CA', { month: '2-digit', timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()).slice(0, 7)
 
 /** /admin/completeness: who has submitted what this month, with an XLSX export. Server-rendered; the form is a plain GET. */
 export const CompletenessView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
@@ -23,7 +22,7 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
   const pick = (k: string) => (typeof searchParams?.[k] === 'string' ? (searchParams[k] as string) : undefined)
   const campaign = campaigns.find((c) => String(c.id) === pick('campaign')) ?? campaigns.find((c) => c.status === 'running') ?? campaigns[0]
   const months = campaign ? monthsOf(campaign) : []
-  const month = months.find((m) => m === pick('month')) ?? (months.includes(currentMonth()) ? currentMonth() : months.at(-1))
+  const month = months.find((m) => m === pick('month')) ?? (months.includes(monthOf(new Date())) ? monthOf(new Date()) : months.at(-1))
   const rows = allowed && campaign && month ? await completeness(req, campaign, month) : []
   const nf = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN')
   const t = (k: Parameters<typeof tr>[1], v?: Record<string, string | number>) => tr(lang, k, v)

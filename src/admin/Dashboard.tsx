@@ -3,11 +3,10 @@ import React from 'react'
 
 import { userBranchId } from '../access/branchScope'
 import { roleOf } from '../access/roles'
+import { monthOf } from '../domain/dates'
 import { sumFigures } from '../domain/rollup'
 import { totalsFor } from '../reports/totals'
 import { completeness, monthsOf } from '../workflow/completeness'
-
-const currentMonth = () => new Intl.DateTimeFormat('en-CA', { month: '2-digit', timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()).slice(0, 7)
 
 const Bar = ({ label, target, value, nf }: { label: string; nf: Intl.NumberFormat; target: number; value: number }) => {
   const pct = target > 0 ? Math.min(100, Math.round((value / target) * 100)) : 0
@@ -41,7 +40,7 @@ export const Dashboard = async ({ payload, user, i18n }: { i18n: { language: str
   if (!campaign) return null
   const root = role === 'manager' || role === 'staff' ? userBranchId(user ?? null) : null
   const months = monthsOf(campaign)
-  const now = months.includes(currentMonth()) ? currentMonth() : months.at(-1)!
+  const now = months.includes(monthOf(new Date())) ? monthOf(new Date()) : months.at(-1)!
   const upTo = months.slice(0, months.indexOf(now) + 1)
   const perMonth = await Promise.all(upTo.map((m) => totalsFor(req, { campaign: campaign.id, month: m, root })))
   const total = sumFigures(perMonth.map((p) => p.totals))

@@ -1,3 +1,5 @@
+import { fill } from '../i18n/messages'
+
 /** Words of the product's own admin screens, zh and en (Payload's own come from its translations). */
 export const adminStrings = {
   en: {
@@ -96,4 +98,4 @@ export type AdminLang = keyof typeof adminStrings
 export type AdminKey = keyof (typeof adminStrings)['zh']
 
 export const tr = (lang: string | undefined, key: AdminKey, vars: Record<string, string | number> = {}): string =>
-  adminStrings[lang === 'en' ? 'en' : 'zh'][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''))
+  fill(adminStrings[lang === 'en' ? 'en' : 'zh'][key], vars)

@@ -14,4 +14,14 @@ export const monthOf = (value: string | Date): string => dayOf(value).slice(0, 7
 /** The instant of noon in Beijing on a "YYYY-MM-DD" day: safe from any time-zone shift. */
 export const noonInShanghai = (day: string): string => new Date(`${day}T12:00:00+08:00`).toISOString()
 
+/** The "YYYY-MM" after and before a "YYYY-MM". */
+export const nextMonth = (month: string): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}
+export const previousMonth = (month: string): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
+}
+
 export const isWithin = (day: string, start: string, end: string): boolean => day >= start && day <= end

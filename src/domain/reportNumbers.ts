@@ -34,5 +34,11 @@ export const cny = (n: number, lang: Lang): string => fmt(lang, { currency: 'CNY
 export const longDay = (iso: string | Date, lang: Lang): string =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { day: 'numeric', month: 'long', timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date(iso))
 
+/** "2026年10月" / "October 2026". */
+export const monthLabel = (month: string, lang: Lang): string =>
+  lang === 'en'
+    ? new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC', year: 'numeric' }).format(new Date(`${month}-15T00:00:00Z`))
+    : `${month.slice(0, 4)}年${Number(month.slice(5))}月`
+
 export const percent = (part: number, whole: number, lang: Lang): string =>
   whole > 0 ? fmt(lang, { maximumFractionDigits: 1, style: 'percent' }).format(part / whole) : '—'

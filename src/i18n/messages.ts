@@ -161,8 +161,11 @@ export type Lang = 'en' | 'zh'
 
 export const toLang = (language: string | undefined | null): Lang => (language === 'en' ? 'en' : 'zh')
 
-export const message = (lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string =>
-  messages[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`))
+/** A text with its {placeholders} filled in (an unknown one is left as it is). */
+export const fill = (text: string, vars: Record<string, string | number> = {}): string =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`))
+
+export const message = (lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string => fill(messages[key][lang], vars)
 
 /** The message in the language of the request (Payload sets req.i18n from the user's choice or Accept-Language). */
 export const t = (

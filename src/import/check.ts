@@ -1,14 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import { relId, writableBranchIds } from '../access/branchScope'
+import { writableBranchIds } from '../access/branchScope'
 import { roleOf } from '../access/roles'
-import { dayOf, isWithin, monthOf, noonInShanghai } from '../domain/dates'
+import { dayOf, isWithin, noonInShanghai } from '../domain/dates'
 import { findHeader, missingColumns, naturalKey, parseRows, type ParsedRow, type RowProblem, COLUMNS } from '../domain/importRows'
-import { coveringLock } from '../domain/monthLock'
 import { readSpreadsheet, SheetError, type SheetProblem } from '../domain/spreadsheet'
 import { message, type Lang, type MessageKey } from '../i18n/messages'
-import { closedLocks } from '../lookups'
+import { systemRead } from '../lookups'
 import type { Activity, Campaign } from '../payload-types'
+import { lockCovering } from '../workflow/monthLock'
 
 export const MAX_ROWS = 50_000
 
@@ -114,13 +114,13 @@ export const checkImport = async (
   const codes = [...new Set(parsed.rows.map((r) => r.branchCode))]
   const branches = new Map<string, { id: number | string; path?: string | null }>()
   for (const part of chunks(codes, 500)) {
-    const res = await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { code: true, path: true }, where: { code: { in: part } } })
+    const res = await req.payload.find({ collection: 'branches', ...systemRead, req, select: { code: true, path: true }, where: { code: { in: part } } })
     for (const b of res.docs) branches.set(b.code, b)
   }
   const materialCodes = [...new Set(parsed.rows.map((r) => r.materialCode).filter((c): c is string => Boolean(c)))]
   const materials = new Map<string, number | string>()
   for (const part of chunks(materialCodes, 500)) {
-    const res = await req.payload.find({ collection: 'materials', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { code: true }, where: { code: { in: part } } })
+    const res = await req.payload.find({ collection: 'materials', ...systemRead, req, select: { code: true }, where: { code: { in: part } } })
     for (const m of res.docs) materials.set(m.code, m.id)
   }
   const role = roleOf(req.user)
@@ -139,8 +139,7 @@ export const checkImport = async (
     if (row.materialCode && !materials.has(row.materialCode)) problem(row, 'materialCode', 'importUnknownMaterial', { code: row.materialCode })
     if (!isWithin(row.date, start, end)) problem(row, 'date', 'importDateOutsideCampaign', { date: row.date, end, start })
     else if (branch && role !== 'admin') {
-      const locks = await closedLocks(req, campaign.id, monthOf(noonInShanghai(row.date)))
-      const lock = coveringLock(locks.map((l) => ({ ...l, branches: (l.branches ?? []).map((b) => relId(b) ?? '') })), branch)
+      const lock = await lockCovering(req, campaign.id, row.date.slice(0, 7), branch)
       if (lock) problem(row, 'date', 'importMonthLocked', { month: lock.month })
     }
     if (!branch || problems.length > before) continue
@@ -178,7 +177,7 @@ export const checkImport = async (
   // records already filed (by an earlier import or typed in the admin) are reported, not duplicated
   const existing = new Map<string, Activity['id']>()
   for (const part of chunks(candidates.map((c) => c.key), 500)) {
-    const res = await req.payload.find({ collection: 'activities', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { importKey: true }, where: { importKey: { in: part } } })
+    const res = await req.payload.find({ collection: 'activities', ...systemRead, req, select: { importKey: true }, where: { importKey: { in: part } } })
     for (const d of res.docs) if (d.importKey) existing.set(d.importKey, d.id)
   }
   const present: CheckResult['present'] = []

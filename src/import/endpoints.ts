@@ -2,7 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import { z } from 'zod'
 
 import { roleOf } from '../access/roles'
-import { fileResponse, json, jsonError } from '../http'
+import { docId, fileResponse, json, jsonError } from '../http'
 import { message, toLang, type Lang } from '../i18n/messages'
 import type { ImportBatch } from '../payload-types'
 import { checkAndKeep } from './batch'
@@ -17,8 +17,7 @@ const IMPORTERS = ['admin', 'compliance', 'manager', 'staff'] as const
 
 const langOf = (req: PayloadRequest): Lang => toLang(req.i18n?.language)
 
-const id = z.union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number), z.string().regex(/^[0-9a-f]{24}$/)])
-const checkInput = z.object({ campaign: id, commit: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional() })
+const checkInput = z.object({ campaign: docId, commit: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional() })
 
 const mayImport = (req: PayloadRequest): Response | null => {
   if (!req.user) return jsonError(req, 401, req.t('error:unauthorized'))
@@ -42,7 +41,7 @@ const view = (b: ImportBatch) => ({
 
 /** The batch as the user may see it (read access applies), or a 404. */
 const readableBatch = async (req: PayloadRequest): Promise<ImportBatch | null> => {
-  const parsed = id.safeParse(req.routeParams?.id)
+  const parsed = docId.safeParse(req.routeParams?.id)
   if (!parsed.success) return null
   return req.payload.findByID({ collection: 'import-batches', depth: 0, disableErrors: true, id: parsed.data, overrideAccess: false, req, user: req.user })
 }

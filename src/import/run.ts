@@ -5,6 +5,7 @@ import { createLocalReq, getDataLoader, getLocalI18n, type Payload, type Payload
 
 import { roleOf } from '../access/roles'
 import { message, type Lang } from '../i18n/messages'
+import { systemRead } from '../lookups'
 import type { ImportBatch, User } from '../payload-types'
 import { type Bucket, DEFER_KEY, recomputeBucket } from '../workflow/rollups'
 import { checkImport, ImportFileError, type CheckResult } from './check'
@@ -140,7 +141,7 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
  * uploader check and commit them again.
  */
 export const recoverInterruptedImports = async (payload: Payload): Promise<number> => {
-  const stuck = await payload.find({ collection: 'import-batches', depth: 0, limit: 0, overrideAccess: true, pagination: false, where: { status: { equals: 'running' } } })
+  const stuck = await payload.find({ collection: 'import-batches', ...systemRead, where: { status: { equals: 'running' } } })
   for (const b of stuck.docs) {
     if (progress.has(String(b.id))) continue
     const lang: Lang = b.language === 'en' ? 'en' : 'zh'
@@ -154,10 +155,7 @@ export const recoverInterruptedImports = async (payload: Payload): Promise<numbe
   // their jobs, marked processing by the dead worker, would otherwise stay so forever (no lease in Payload 3)
   const jobs = await payload.find({
     collection: 'payload-jobs',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
+    ...systemRead,
     where: { and: [{ taskSlug: { equals: 'importActivities' } }, { processing: { equals: true } }] },
   })
   for (const j of jobs.docs) {

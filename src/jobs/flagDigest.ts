@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { relId } from '../access/branchScope'
 import { flagOptions } from '../domain/workflow'
-import { branchById } from '../lookups'
+import { branchById, systemRead } from '../lookups'
 import { sendAndLog } from '../mail/send'
 import { flagDigestMail } from '../mail/templates'
 
@@ -26,7 +26,7 @@ export const sendFlagDigest = async (req: PayloadRequest): Promise<number> => {
     where: since ? { flaggedAt: { greater_than: since } } : { flaggedAt: { exists: true } },
   })
   if (flagged.docs.length === 0) return 0
-  const compliance = await payload.find({ collection: 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { email: true }, where: { role: { equals: 'compliance' } } })
+  const compliance = await payload.find({ collection: 'users', ...systemRead, req, select: { email: true }, where: { role: { equals: 'compliance' } } })
   if (compliance.docs.length === 0) return 0
   const items = []
   for (const a of flagged.docs) {

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { relId } from '../access/branchScope'
 import { dayOf } from '../domain/dates'
 import { settingsFor } from '../globals/WorkflowSettings'
+import { systemRead } from '../lookups'
 import { sendAndLog } from '../mail/send'
 import { reminderMail } from '../mail/templates'
 import { completeness, monthsOf } from '../workflow/completeness'
@@ -19,7 +20,7 @@ export const remindBranches = async (req: PayloadRequest, today: Date = new Date
   const month = day.slice(0, 7)
   const { reminderDay } = await settingsFor(req)
   if (Number(day.slice(8, 10)) < reminderDay) return 0
-  const campaigns = await payload.find({ collection: 'campaigns', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { status: { equals: 'running' } } })
+  const campaigns = await payload.find({ collection: 'campaigns', ...systemRead, req, where: { status: { equals: 'running' } } })
   let sent = 0
   for (const campaign of campaigns.docs) {
     if (!monthsOf(campaign).includes(month)) continue
@@ -27,10 +28,7 @@ export const remindBranches = async (req: PayloadRequest, today: Date = new Date
     if (rows.length === 0) continue
     const already = await payload.find({
       collection: 'notifications',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
+      ...systemRead,
       req,
       select: { branch: true },
       where: { and: [{ kind: { equals: 'reminder' } }, { campaign: { equals: campaign.id } }, { month: { equals: month } }] },
@@ -38,10 +36,7 @@ export const remindBranches = async (req: PayloadRequest, today: Date = new Date
     const done = new Set(already.docs.map((d) => String(relId(d.branch))))
     const managers = await payload.find({
       collection: 'users',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
+      ...systemRead,
       req,
       select: { branch: true, email: true },
       where: { and: [{ role: { equals: 'manager' } }, { branch: { in: rows.map((r) => r.branch) } }] },

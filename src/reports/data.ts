@@ -4,18 +4,29 @@ import type { PayloadRequest, Where } from 'payload'
 import { relId, subtreeIds } from '../access/branchScope'
 import type { BranchId } from '../domain/branchTree'
 import { dayOf } from '../domain/dates'
+import { monthLabel } from '../domain/reportNumbers'
 import { type Figures, sumFigures } from '../domain/rollup'
 import { activityTypeOptions, audienceOptions, labelOf, type ActivityType, type Audience } from '../domain/vocabulary'
 import type { Lang } from '../i18n/messages'
-import type { Branch, Campaign, Rollup } from '../payload-types'
+import { systemRead } from '../lookups'
+import type { Branch, Campaign } from '../payload-types'
 import { completeness, monthRange, monthsOf } from '../workflow/completeness'
-import { totalsFor } from './totals'
+import { type Totals, totalsFor } from './totals'
 
 const LOBBY: ActivityType[] = ['lobby']
 const OUTREACH: ActivityType[] = ['street', 'community', 'campus', 'hospital', 'enterprise', 'rural', 'lecture', 'quiz', 'joint-event']
 const ONLINE: ActivityType[] = ['online-post', 'short-video', 'sms']
 
-export type ReportInput = { campaign: Campaign; lang: Lang; month: string; nextSteps?: string | null; root?: Branch | null; serverURL: string }
+export type ReportInput = {
+  campaign: Campaign
+  /** The month's totals when the caller has them already (the generator fingerprints them too). */
+  current?: Totals
+  lang: Lang
+  month: string
+  nextSteps?: string | null
+  root?: Branch | null
+  serverURL: string
+}
 
 /** An admin list URL showing exactly the approved records behind a figure. */
 const drill = (serverURL: string, base: Where[], extra: Where[] = []) =>
@@ -31,34 +42,18 @@ const drill = (serverURL: string, base: Where[], extra: Where[] = []) =>
 export const reportData = async (req: PayloadRequest, input: ReportInput) => {
   const { campaign, lang, month, root } = input
   const scopeIds = root ? await subtreeIds(req, root.id) : null
-  const { byBranch, totals } = await totalsFor(req, { campaign: campaign.id, month, root: root?.id })
+  const { approvedByType, byBranch, totals } = input.current ?? (await totalsFor(req, { campaign: campaign.id, month, root: root?.id }))
   const months = monthsOf(campaign)
   const prevMonth = months[months.indexOf(month) - 1]
-  const previous = prevMonth ? (await totalsFor(req, { campaign: campaign.id, month: prevMonth, root: root?.id })).totals : null
-  const upTo = months.slice(0, months.indexOf(month) + 1)
-  const cumulative = sumFigures(await Promise.all(upTo.map(async (m) => (m === month ? totals : (await totalsFor(req, { campaign: campaign.id, month: m, root: root?.id })).totals))))
+  // each earlier month's totals once: the previous month is the last of them, and all of them make the running total
+  const earlier = await Promise.all(months.slice(0, months.indexOf(month)).map(async (m) => (await totalsFor(req, { campaign: campaign.id, month: m, root: root?.id })).totals))
+  const previous = earlier.at(-1) ?? null
+  const cumulative = sumFigures([...earlier, totals])
 
-  // records by type (approved) from the rollups' type × status counts
-  const rollups = await req.payload.find({
-    collection: 'rollups',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { branch: true, byTypeStatus: true },
-    where: { and: [{ campaign: { equals: campaign.id } }, { month: { equals: month } }, ...(scopeIds ? [{ branch: { in: scopeIds } }] : [])] },
-  })
-  const approvedByType: Record<string, number> = {}
-  for (const r of rollups.docs as Array<Pick<Rollup, 'byTypeStatus'>>) {
-    for (const [type, byStatus] of Object.entries((r.byTypeStatus as Record<string, Record<string, number>>) ?? {})) {
-      approvedByType[type] = (approvedByType[type] ?? 0) + (byStatus.approved ?? 0)
-    }
-  }
   const count = (types: ActivityType[]) => types.reduce((n, t) => n + (approvedByType[t] ?? 0), 0)
 
   // the rows of the per-branch table: the scope's direct children (or the bank's branches), each with its subtree
-  const branches = await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code' })
+  const branches = await req.payload.find({ collection: 'branches', ...systemRead, req, select: { code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code' })
   const top = root ? root : branches.docs.find((b) => b.level === 'head-office') ?? null
   const children = branches.docs.filter((b) => (top ? String(relId(b.parent)) === String(top.id) : relId(b.parent) === null))
   const under = (id: BranchId) => branches.docs.filter((b) => String(b.id) === String(id) || (b.path ?? '').includes(`/${id}/`)).map((b) => String(b.id))
@@ -110,7 +105,6 @@ export const reportData = async (req: PayloadRequest, input: ReportInput) => {
     .filter((r) => inScope(r.branch) && r.level === 'outlet' && !r.hasSubmitted)
     .map((r) => ({ code: r.code, name: lang === 'en' ? (r.nameEn ?? r.name) : r.name }))
   const targets = campaign.targets ?? {}
-  const monthLabel = lang === 'en' ? new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC', year: 'numeric' }).format(new Date(`${month}-15T00:00:00Z`)) : `${month.slice(0, 4)}年${Number(month.slice(5))}月`
 
   return {
     branches: branchRows,
@@ -130,7 +124,7 @@ export const reportData = async (req: PayloadRequest, input: ReportInput) => {
       outreach: link([{ type: { in: OUTREACH } }]),
     },
     month,
-    monthLabel,
+    monthLabel: monthLabel(month, lang),
     nextSteps: input.nextSteps ?? '',
     notSubmitted,
     outletsTakingPart: taking.filter((r) => r.level === 'outlet').length,

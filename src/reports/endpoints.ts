@@ -4,20 +4,19 @@ import { z } from 'zod'
 import { roleOf } from '../access/roles'
 import { dayOf } from '../domain/dates'
 import { MONTH_PATTERN } from '../domain/monthLock'
-import { json, jsonError } from '../http'
+import { docId, json, jsonError } from '../http'
 import { toLang } from '../i18n/messages'
 import { monthsOf } from '../workflow/completeness'
 import { FORMATS, generateReport } from './generate'
 
-const id = z.union([z.number().int().positive(), z.string().regex(/^(\d+|[0-9a-f]{24})$/)])
 const body = z.object({
-  campaign: id,
+  campaign: docId,
   formats: z.array(z.enum(FORMATS)).min(1).default(['html', 'xlsx']),
   language: z.enum(['zh', 'en']).default('zh'),
   month: z.string().regex(MONTH_PATTERN),
   nextSteps: z.string().max(5000).optional(),
-  scope: id.nullable().optional(),
-  template: id.optional(),
+  scope: docId.nullable().optional(),
+  template: docId.optional(),
 })
 
 const say = (req: PayloadRequest, zh: string, en: string) => (toLang(req.i18n?.language) === 'en' ? en : zh)
@@ -58,7 +57,7 @@ export const reportEndpoints: Endpoint[] = [
   {
     // the rendered report, for viewing in the browser (the same access as the report itself)
     handler: async (req) => {
-      const parsed = id.safeParse(req.routeParams?.id)
+      const parsed = docId.safeParse(req.routeParams?.id)
       if (!parsed.success) return jsonError(req, 404, req.t('error:notFound'))
       const report = await req.payload.findByID({ collection: 'reports', depth: 0, disableErrors: true, id: parsed.data, overrideAccess: false, req, user: req.user })
       if (!report?.html) return jsonError(req, 404, req.t('error:notFound'))

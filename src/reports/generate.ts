@@ -7,6 +7,7 @@ import type { BranchId } from '../domain/branchTree'
 import { dayOf } from '../domain/dates'
 import { activityTypeOptions, labelOf } from '../domain/vocabulary'
 import type { Lang } from '../i18n/messages'
+import { systemRead } from '../lookups'
 import type { Branch, Campaign, Report, ReportTemplate } from '../payload-types'
 import { monthRange } from '../workflow/completeness'
 import { reportData } from './data'
@@ -28,10 +29,7 @@ const approvedInScope = async (req: PayloadRequest, campaign: Campaign, month: s
   const { from, to } = monthRange(month)
   return req.payload.find({
     collection: 'activities',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
+    ...systemRead,
     req,
     // no array fields: reading 60,000 records' leaflet and reach rows would cost more than the rest of the report
     select: { branch: true, date: true, interception: { lossesAvoided: true }, title: true, type: true },
@@ -72,7 +70,8 @@ const page = (title: string, body: string, lang: Lang, chart: string) => `<!doct
 export const generateReport = async (req: PayloadRequest, input: GenerateInput): Promise<Report> => {
   const lang: Lang = input.template.language === 'en' ? 'en' : 'zh'
   const serverURL = req.payload.config.serverURL
-  const data = await reportData(req, { campaign: input.campaign, lang, month: input.month, nextSteps: input.nextSteps, root: input.scope ?? null, serverURL })
+  const current = await totalsFor(req, { campaign: input.campaign.id, month: input.month, root: input.scope?.id })
+  const data = await reportData(req, { campaign: input.campaign, current, lang, month: input.month, nextSteps: input.nextSteps, root: input.scope ?? null, serverURL })
   const body = await renderTemplate(input.template.body, data, lang)
   const title = lang === 'en' ? `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}` : `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}`
   const svg = chartSvg(
@@ -81,8 +80,7 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
     lang === 'en' ? ['People reached per branch', 'People reached per day'] : ['各机构覆盖人次', '每日覆盖人次'],
   )
   const html = page(title, body, lang, svg)
-  const { byBranch } = await totalsFor(req, { campaign: input.campaign.id, month: input.month, root: input.scope?.id })
-  const fingerprint = fingerprintOf([...byBranch.entries()].map(([branch, figures]) => ({ branch, figures })))
+  const fingerprint = fingerprintOf([...current.byBranch.entries()].map(([branch, figures]) => ({ branch, figures })))
 
   const scopeId = input.scope?.id ?? null
   const files: Array<number> = []
@@ -100,7 +98,7 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
     // the per-activity sheet lists every approved record: the one format that reads the records themselves
     const records = await approvedInScope(req, input.campaign, input.month, input.scope)
     const names = new Map(
-      (await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { name: true, nameEn: true } })).docs.map((b) => [String(b.id), lang === 'en' ? (b.nameEn ?? b.name) : b.name]),
+      (await req.payload.find({ collection: 'branches', ...systemRead, req, select: { name: true, nameEn: true } })).docs.map((b) => [String(b.id), lang === 'en' ? (b.nameEn ?? b.name) : b.name]),
     )
     const rows: ActivityRow[] = records.docs.map((a) => ({
       branch: names.get(String(relId(a.branch))) ?? '',
@@ -150,10 +148,7 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
 export const markStaleReports = async (req: PayloadRequest, campaign: BranchId, month: string, branch: BranchId) => {
   const finals = await req.payload.find({
     collection: 'reports',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
+    ...systemRead,
     req,
     select: { scope: true, stale: true },
     where: { and: [{ campaign: { equals: campaign } }, { month: { equals: month } }, { status: { equals: 'final' } }, { stale: { equals: false } }] },

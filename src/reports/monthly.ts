@@ -3,18 +3,15 @@ import path from 'node:path'
 
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { dayOf } from '../domain/dates'
+import { monthOf, previousMonth } from '../domain/dates'
+import { monthLabel } from '../domain/reportNumbers'
 import { env } from '../env'
+import { systemRead } from '../lookups'
 import { sendAndLog } from '../mail/send'
 import { monthlyReportMail } from '../mail/templates'
 import type { Report } from '../payload-types'
 import { monthsOf } from '../workflow/completeness'
 import { generateReport } from './generate'
-
-const previousMonth = (today: Date) => {
-  const [y, m] = dayOf(today).slice(0, 7).split('-').map(Number) as [number, number]
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
-}
 
 /**
  * For every running (or just closed) campaign that covered last month: the
@@ -22,11 +19,11 @@ const previousMonth = (today: Date) => {
  * head-office compliance. Running it twice updates the same draft.
  */
 export const monthlyReports = async (req: PayloadRequest, today: Date = new Date()): Promise<Report[]> => {
-  const month = previousMonth(today)
-  const campaigns = await req.payload.find({ collection: 'campaigns', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { status: { in: ['running', 'closed'] } } })
+  const month = previousMonth(monthOf(today))
+  const campaigns = await req.payload.find({ collection: 'campaigns', ...systemRead, req, where: { status: { in: ['running', 'closed'] } } })
   const template = (await req.payload.find({ collection: 'report-templates', depth: 0, limit: 1, overrideAccess: true, req, sort: '-isDefault', where: { language: { equals: 'zh' } } })).docs[0]
   if (!template) return []
-  const compliance = await req.payload.find({ collection: 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { email: true }, where: { role: { equals: 'compliance' } } })
+  const compliance = await req.payload.find({ collection: 'users', ...systemRead, req, select: { email: true }, where: { role: { equals: 'compliance' } } })
   const made: Report[] = []
   for (const campaign of campaigns.docs) {
     if (!monthsOf(campaign).includes(month)) continue
@@ -36,12 +33,11 @@ export const monthlyReports = async (req: PayloadRequest, today: Date = new Date
     const pdfDoc = pdfId ?? (await req.payload.find({ collection: 'report-files', depth: 0, limit: 1, overrideAccess: true, req, where: { and: [{ id: { in: (report.files ?? []).map((f) => (typeof f === 'object' ? f.id : f)) } }, { mimeType: { equals: 'application/pdf' } }] } })).docs[0]
     const dir = req.payload.collections['report-files'].config.upload.staticDir ?? ''
     const attachments = pdfDoc?.filename ? [{ content: await readFile(path.join(dir, pdfDoc.filename)), contentType: 'application/pdf', filename: pdfDoc.filename }] : []
-    const [y, m] = month.split('-')
     const mail = monthlyReportMail({
       campaign: campaign.title,
       campaignEn: campaign.titleEn ?? campaign.title,
-      monthLabel: `${y}年${Number(m)}月`,
-      monthLabelEn: new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC', year: 'numeric' }).format(new Date(`${month}-15T00:00:00Z`)),
+      monthLabel: monthLabel(month, 'zh'),
+      monthLabelEn: monthLabel(month, 'en'),
       url: `${req.payload.config.serverURL}/admin/collections/reports/${report.id}`,
     })
     await sendAndLog(req, { ...mail, attachments, campaign: campaign.id, kind: 'monthly-report', month, to: compliance.docs.map((u) => u.email) })

@@ -3,12 +3,14 @@ import type { PayloadRequest, Where } from 'payload'
 import { relId, subtreeIds } from '../access/branchScope'
 import type { BranchId } from '../domain/branchTree'
 import { type Figures, sumFigures } from '../domain/rollup'
+import { systemRead } from '../lookups'
 import type { Rollup } from '../payload-types'
 
 export type Scope = { campaign: BranchId; month: string; root?: BranchId | null }
 
 const FIGURE_FIELDS = {
   branch: true,
+  byTypeStatus: true,
   events: true,
   interceptions: true,
   leaflets: true,
@@ -44,18 +46,31 @@ const asFigures = (r: Partial<Rollup>): Figures => ({
   transactionsStopped: r.transactionsStopped ?? 0,
 })
 
+export type Totals = {
+  /** Approved records per activity type. */
+  approvedByType: Record<string, number>
+  byBranch: Map<string, Figures>
+  totals: Figures
+}
+
 /**
  * The month's figures for the whole bank or one branch's subtree, summed from
  * the rollups (one row per branch with records, not one per record), and the
  * same per branch. Approved records only, as the rollups keep them.
  */
-export const totalsFor = async (req: PayloadRequest, scope: Scope): Promise<{ byBranch: Map<string, Figures>; totals: Figures }> => {
+export const totalsFor = async (req: PayloadRequest, scope: Scope): Promise<Totals> => {
   const ids = scope.root === null || scope.root === undefined ? null : await subtreeIds(req, scope.root)
   const where: Where = {
     and: [{ campaign: { equals: scope.campaign } }, { month: { equals: scope.month } }, ...(ids ? [{ branch: { in: ids } }] : [])],
   }
-  const rows = await req.payload.find({ collection: 'rollups', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: FIGURE_FIELDS, where })
+  const rows = await req.payload.find({ collection: 'rollups', ...systemRead, req, select: FIGURE_FIELDS, where })
   const byBranch = new Map<string, Figures>()
-  for (const r of rows.docs) byBranch.set(String(relId(r.branch)), asFigures(r))
-  return { byBranch, totals: sumFigures([...byBranch.values()]) }
+  const approvedByType: Record<string, number> = {}
+  for (const r of rows.docs) {
+    byBranch.set(String(relId(r.branch)), asFigures(r))
+    for (const [type, byStatus] of Object.entries((r.byTypeStatus as Record<string, Record<string, number>> | null) ?? {})) {
+      approvedByType[type] = (approvedByType[type] ?? 0) + (byStatus.approved ?? 0)
+    }
+  }
+  return { approvedByType, byBranch, totals: sumFigures([...byBranch.values()]) }
 }

@@ -1,3 +1,5 @@
+import { fill } from '../i18n/messages'
+
 /** The public site's words, zh and en. */
 export type SiteLang = 'en' | 'zh'
 
@@ -59,7 +61,7 @@ export const siteStrings = {
 export type SiteKey = keyof (typeof siteStrings)['zh']
 
 export const st = (lang: SiteLang, key: SiteKey, vars: Record<string, string | number> = {}): string =>
-  siteStrings[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''))
+  fill(siteStrings[lang][key], vars)
 
 /** The path of the same page in the other language. */
 export const prefix = (lang: SiteLang) => (lang === 'en' ? '/en' : '')

@@ -3,10 +3,11 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { readableBranchIds, relId } from '../access/branchScope'
 import { ancestorIds, pathSegment, type BranchId } from '../domain/branchTree'
-import { dayOf } from '../domain/dates'
+import { monthOf, nextMonth } from '../domain/dates'
 import { safeCell } from '../domain/safeCell'
 import { branchLevelOptions, labelOf } from '../domain/vocabulary'
 import type { Lang } from '../i18n/messages'
+import { systemRead } from '../lookups'
 import type { Branch, Campaign } from '../payload-types'
 
 export type CompletenessRow = {
@@ -27,20 +28,13 @@ export type CompletenessRow = {
 
 /** First and last instant of a "YYYY-MM" month in Beijing time. */
 export const monthRange = (month: string): { from: string; to: string } => {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
-  return { from: new Date(`${month}-01T00:00:00+08:00`).toISOString(), to: new Date(`${next}-01T00:00:00+08:00`).toISOString() }
+  return { from: new Date(`${month}-01T00:00:00+08:00`).toISOString(), to: new Date(`${nextMonth(month)}-01T00:00:00+08:00`).toISOString() }
 }
 
 export const monthsOf = (c: Pick<Campaign, 'endDate' | 'startDate'>): string[] => {
   const out: string[] = []
-  let cur = dayOf(c.startDate).slice(0, 7)
-  const end = dayOf(c.endDate).slice(0, 7)
-  while (cur <= end) {
-    out.push(cur)
-    const [y, m] = cur.split('-').map(Number) as [number, number]
-    cur = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
-  }
+  const end = monthOf(c.endDate)
+  for (let cur = monthOf(c.startDate); cur <= end; cur = nextMonth(cur)) out.push(cur)
   return out
 }
 
@@ -61,15 +55,12 @@ export const completeness = async (
   const visible = scope === 'all' ? null : await readableBranchIds(req)
   const where: Where = roots.length === 0 ? {} : { or: [{ id: { in: roots } }, ...roots.map((r) => ({ path: { contains: pathSegment(r) } }))] }
   const branches = (
-    await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { active: true, code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code', where })
+    await req.payload.find({ collection: 'branches', ...systemRead, req, select: { active: true, code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code', where })
   ).docs.filter((b) => b.active !== false && b.level !== 'head-office' && (visible === null || visible.some((v) => String(v) === String(b.id))))
   // counts by status come from the month's rollups (one row per branch with records), not from the records
   const rollups = await req.payload.find({
     collection: 'rollups',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
+    ...systemRead,
     req,
     select: { branch: true, byTypeStatus: true },
     where: { and: [{ campaign: { equals: campaign.id } }, { month: { equals: month } }] },
@@ -83,7 +74,7 @@ export const completeness = async (
   const pathOf = new Map<string, string | null | undefined>(branches.map((b) => [String(b.id), b.path]))
   const unknown = rollups.docs.map((r) => String(relId(r.branch))).filter((id) => !pathOf.has(id))
   if (unknown.length > 0) {
-    const more = await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { path: true }, where: { id: { in: unknown } } })
+    const more = await req.payload.find({ collection: 'branches', ...systemRead, req, select: { path: true }, where: { id: { in: unknown } } })
     for (const b of more.docs) pathOf.set(String(b.id), b.path)
   }
   for (const r of rollups.docs) {

@@ -5,6 +5,7 @@ import type { BranchId } from '../domain/branchTree'
 import { hamming, isPhash } from '../domain/phash'
 import type { Flag } from '../domain/workflow'
 import { settingsFor } from '../globals/WorkflowSettings'
+import { systemRead } from '../lookups'
 import type { Activity } from '../payload-types'
 import { asSystem } from './system'
 
@@ -18,10 +19,7 @@ const nearPhotos = async (req: PayloadRequest, photoIds: string[]): Promise<stri
   if (photoIds.length === 0) return []
   const own = await req.payload.find({
     collection: 'media',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
+    ...systemRead,
     req,
     select: { phash: true },
     where: { id: { in: photoIds } },
@@ -33,10 +31,7 @@ const nearPhotos = async (req: PayloadRequest, photoIds: string[]): Promise<stri
   // 64-bit hashes compare in microseconds; the index only carries the hash column
   const all = await req.payload.find({
     collection: 'media',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
+    ...systemRead,
     req,
     select: { phash: true },
     where: { phash: { exists: true } },
@@ -53,10 +48,7 @@ export const recordsSharingPhotos = async (req: PayloadRequest, doc: Pick<Activi
   if (near.length === 0) return []
   const res = await req.payload.find({
     collection: 'activities',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
+    ...systemRead,
     req,
     select: { status: true },
     where: { and: [{ photos: { in: near } }, { id: { not_equals: doc.id } }] },

@@ -4,12 +4,12 @@ import { z } from 'zod'
 import { roleOf } from '../access/roles'
 import { dayOf } from '../domain/dates'
 import { MONTH_PATTERN } from '../domain/monthLock'
-import { fileResponse, json, jsonError } from '../http'
+import { docId, fileResponse, json, jsonError } from '../http'
 import { message, toLang } from '../i18n/messages'
 import { completeness, completenessXlsx, monthsOf } from './completeness'
 
 const query = z.object({
-  campaign: z.string().regex(/^(\d+|[0-9a-f]{24})$/),
+  campaign: docId,
   format: z.enum(['json', 'xlsx']).default('json'),
   month: z.string().regex(MONTH_PATTERN),
 })

@@ -3,6 +3,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { relId } from '../access/branchScope'
 import { roleOf } from '../access/roles'
 import { dayOf, monthOf } from '../domain/dates'
+import type { BranchId } from '../domain/branchTree'
 import { coveringLock } from '../domain/monthLock'
 import { t } from '../i18n/messages'
 import { branchById, closedLocks, once } from '../lookups'
@@ -18,7 +19,12 @@ export const lockFor = async (req: PayloadRequest, p: Placement): Promise<MonthL
   const locks = await closedLocks(req, campaignId, monthOf(p.date))
   if (locks.length === 0) return null
   const branch = await branchById(req, branchId)
-  if (!branch) return null
+  return branch ? lockCovering(req, campaignId, monthOf(p.date), branch) : null
+}
+
+/** The closed lock of a campaign's month that covers this branch (its path already known), or null. */
+export const lockCovering = async (req: PayloadRequest, campaignId: BranchId, month: string, branch: { id: BranchId; path?: string | null }): Promise<MonthLock | null> => {
+  const locks = await closedLocks(req, campaignId, month)
   return coveringLock(
     locks.map((l) => ({ ...l, branches: (l.branches ?? []).map((b) => relId(b) ?? '') })),
     branch,

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { relId } from '../access/branchScope'
 import { monthOf } from '../domain/dates'
 import { bucketKey, rollupOf } from '../domain/rollup'
+import { systemRead } from '../lookups'
 import type { Activity } from '../payload-types'
 import { monthRange } from './completeness'
 
@@ -25,10 +26,7 @@ export const recomputeBucket = async (payload: Payload, req: PayloadRequest | un
   const { from, to } = monthRange(b.month)
   const records = await payload.find({
     collection: 'activities',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
+    ...systemRead,
     req,
     select: SOURCE_FIELDS,
     where: { and: [{ campaign: { equals: b.campaign } }, { branch: { equals: b.branch } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }] },
@@ -76,11 +74,11 @@ export const recomputeOrDefer = async (req: PayloadRequest, buckets: Bucket[]) =
 
 /** `npm run rollups:rebuild`: every bucket recomputed from scratch; rollups of vanished buckets removed. */
 export const rebuildAllRollups = async (payload: Payload): Promise<{ buckets: number; removed: number }> => {
-  const all = await payload.find({ collection: 'activities', depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { branch: true, campaign: true, date: true } })
+  const all = await payload.find({ collection: 'activities', ...systemRead, select: { branch: true, campaign: true, date: true } })
   const buckets = touched(...all.docs)
   for (const b of buckets) await recomputeBucket(payload, undefined, b)
   const keys = new Set(buckets.map((b) => bucketKey(b.campaign, b.branch, b.month)))
-  const stale = await payload.find({ collection: 'rollups', depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { key: true } })
+  const stale = await payload.find({ collection: 'rollups', ...systemRead, select: { key: true } })
   let removed = 0
   for (const r of stale.docs) {
     if (!keys.has(r.key)) {

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { systemRead } from '../../../src/lookups'
 import type { Branch } from '../../../src/payload-types'
 
 /**
@@ -12,10 +13,7 @@ export const rebaseChildren: CollectionAfterChangeHook<Branch> = async ({ doc, p
   if (operation !== 'update' || previousDoc?.path === doc.path) return doc
   const children = await req.payload.find({
     collection: 'branches',
-    depth: 0,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
+    ...systemRead,
     req,
     select: {},
     where: { parent: { equals: doc.id } },
