@@ -12,6 +12,9 @@ import { APIError, type BaseDatabaseAdapter } from 'payload'
  * would block the event loop the first transaction needs to finish, so the
  * queue is kept here instead. Other processes still meet SQLite's own lock.
  */
+/** Said in both languages: the lock has no request to ask which one the user reads. */
+const BUSY = '系统正在处理大批量写入（如表格导入），请一分钟后重试。 The database is busy with a long write (an import?); try again in a minute.'
+
 export class WriteLock {
   private tail: Promise<void> = Promise.resolve()
   private waiting = 0
@@ -33,7 +36,7 @@ export class WriteLock {
       await Promise.race([
         before,
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new APIError('The database is busy with a long write (an import?); try again in a minute.', 503, undefined, true)), this.maxWaitMs)
+          timer = setTimeout(() => reject(new APIError(BUSY, 503, undefined, true)), this.maxWaitMs)
         }),
       ])
     } catch (e) {
