@@ -1,4 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { rebuildTable } from '../sqlite/rebuildTable'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`activities_flags\` (
@@ -336,8 +337,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`workflow_settings_reach_limits\`;`)
   await db.run(sql`DROP TABLE \`workflow_settings\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_activities\` (
+  await rebuildTable(db, 'activities', {
+    create: `CREATE TABLE \`__new_activities\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`campaign_id\` integer NOT NULL,
   	\`branch_id\` integer NOT NULL,
@@ -359,11 +360,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`branch_id\`) REFERENCES \`branches\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
-  `)
-  await db.run(sql`INSERT INTO \`__new_activities\`("id", "campaign_id", "branch_id", "date", "type", "title", "location", "description", "interception_transactions_stopped", "interception_losses_avoided", "interception_suspects_caught", "link", "external_id", "status", "created_by_id", "updated_at", "created_at") SELECT "id", "campaign_id", "branch_id", "date", "type", "title", "location", "description", "interception_transactions_stopped", "interception_losses_avoided", "interception_suspects_caught", "link", "external_id", "status", "created_by_id", "updated_at", "created_at" FROM \`activities\`;`)
-  await db.run(sql`DROP TABLE \`activities\`;`)
-  await db.run(sql`ALTER TABLE \`__new_activities\` RENAME TO \`activities\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  `,
+    copy: `INSERT INTO \`__new_activities\`("id", "campaign_id", "branch_id", "date", "type", "title", "location", "description", "interception_transactions_stopped", "interception_losses_avoided", "interception_suspects_caught", "link", "external_id", "status", "created_by_id", "updated_at", "created_at") SELECT "id", "campaign_id", "branch_id", "date", "type", "title", "location", "description", "interception_transactions_stopped", "interception_losses_avoided", "interception_suspects_caught", "link", "external_id", "status", "created_by_id", "updated_at", "created_at" FROM \`activities\`;`,
+  })
   await db.run(sql`CREATE INDEX \`activities_campaign_idx\` ON \`activities\` (\`campaign_id\`);`)
   await db.run(sql`CREATE INDEX \`activities_branch_idx\` ON \`activities\` (\`branch_id\`);`)
   await db.run(sql`CREATE INDEX \`activities_date_idx\` ON \`activities\` (\`date\`);`)
@@ -373,7 +372,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`activities_created_by_idx\` ON \`activities\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`activities_updated_at_idx\` ON \`activities\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`activities_created_at_idx\` ON \`activities\` (\`created_at\`);`)
-  await db.run(sql`CREATE TABLE \`__new_activities_rels\` (
+  await rebuildTable(db, 'activities_rels', {
+    create: `CREATE TABLE \`__new_activities_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
@@ -382,15 +382,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`activities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
-  `)
-  await db.run(sql`INSERT INTO \`__new_activities_rels\`("id", "order", "parent_id", "path", "media_id") SELECT "id", "order", "parent_id", "path", "media_id" FROM \`activities_rels\`;`)
-  await db.run(sql`DROP TABLE \`activities_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_activities_rels\` RENAME TO \`activities_rels\`;`)
+  `,
+    copy: `INSERT INTO \`__new_activities_rels\`("id", "order", "parent_id", "path", "media_id") SELECT "id", "order", "parent_id", "path", "media_id" FROM \`activities_rels\`;`,
+  })
   await db.run(sql`CREATE INDEX \`activities_rels_order_idx\` ON \`activities_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`activities_rels_parent_idx\` ON \`activities_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`activities_rels_path_idx\` ON \`activities_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`activities_rels_media_id_idx\` ON \`activities_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE TABLE \`__new__activities_v\` (
+  await rebuildTable(db, '_activities_v', {
+    create: `CREATE TABLE \`__new__activities_v\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`parent_id\` integer,
   	\`version_campaign_id\` integer NOT NULL,
@@ -416,10 +416,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`version_branch_id\`) REFERENCES \`branches\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
-  `)
-  await db.run(sql`INSERT INTO \`__new__activities_v\`("id", "parent_id", "version_campaign_id", "version_branch_id", "version_date", "version_type", "version_title", "version_location", "version_description", "version_interception_transactions_stopped", "version_interception_losses_avoided", "version_interception_suspects_caught", "version_link", "version_external_id", "version_status", "version_created_by_id", "version_updated_at", "version_created_at", "created_at", "updated_at") SELECT "id", "parent_id", "version_campaign_id", "version_branch_id", "version_date", "version_type", "version_title", "version_location", "version_description", "version_interception_transactions_stopped", "version_interception_losses_avoided", "version_interception_suspects_caught", "version_link", "version_external_id", "version_status", "version_created_by_id", "version_updated_at", "version_created_at", "created_at", "updated_at" FROM \`_activities_v\`;`)
-  await db.run(sql`DROP TABLE \`_activities_v\`;`)
-  await db.run(sql`ALTER TABLE \`__new__activities_v\` RENAME TO \`_activities_v\`;`)
+  `,
+    copy: `INSERT INTO \`__new__activities_v\`("id", "parent_id", "version_campaign_id", "version_branch_id", "version_date", "version_type", "version_title", "version_location", "version_description", "version_interception_transactions_stopped", "version_interception_losses_avoided", "version_interception_suspects_caught", "version_link", "version_external_id", "version_status", "version_created_by_id", "version_updated_at", "version_created_at", "created_at", "updated_at") SELECT "id", "parent_id", "version_campaign_id", "version_branch_id", "version_date", "version_type", "version_title", "version_location", "version_description", "version_interception_transactions_stopped", "version_interception_losses_avoided", "version_interception_suspects_caught", "version_link", "version_external_id", "version_status", "version_created_by_id", "version_updated_at", "version_created_at", "created_at", "updated_at" FROM \`_activities_v\`;`,
+  })
   await db.run(sql`CREATE INDEX \`_activities_v_parent_idx\` ON \`_activities_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_activities_v_version_version_campaign_idx\` ON \`_activities_v\` (\`version_campaign_id\`);`)
   await db.run(sql`CREATE INDEX \`_activities_v_version_version_branch_idx\` ON \`_activities_v\` (\`version_branch_id\`);`)
@@ -432,7 +431,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`_activities_v_version_version_created_at_idx\` ON \`_activities_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_activities_v_created_at_idx\` ON \`_activities_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_activities_v_updated_at_idx\` ON \`_activities_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE TABLE \`__new__activities_v_rels\` (
+  await rebuildTable(db, '_activities_v_rels', {
+    create: `CREATE TABLE \`__new__activities_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
@@ -441,15 +441,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_activities_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
-  `)
-  await db.run(sql`INSERT INTO \`__new__activities_v_rels\`("id", "order", "parent_id", "path", "media_id") SELECT "id", "order", "parent_id", "path", "media_id" FROM \`_activities_v_rels\`;`)
-  await db.run(sql`DROP TABLE \`_activities_v_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new__activities_v_rels\` RENAME TO \`_activities_v_rels\`;`)
+  `,
+    copy: `INSERT INTO \`__new__activities_v_rels\`("id", "order", "parent_id", "path", "media_id") SELECT "id", "order", "parent_id", "path", "media_id" FROM \`_activities_v_rels\`;`,
+  })
   await db.run(sql`CREATE INDEX \`_activities_v_rels_order_idx\` ON \`_activities_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_activities_v_rels_parent_idx\` ON \`_activities_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_activities_v_rels_path_idx\` ON \`_activities_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_activities_v_rels_media_id_idx\` ON \`_activities_v_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  await rebuildTable(db, 'payload_locked_documents_rels', {
+    create: `CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
   	\`parent_id\` integer NOT NULL,
@@ -468,10 +468,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
-  `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "activities_id", "campaigns_id", "branches_id", "materials_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "activities_id", "campaigns_id", "branches_id", "materials_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
-  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  `,
+    copy: `INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "activities_id", "campaigns_id", "branches_id", "materials_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "activities_id", "campaigns_id", "branches_id", "materials_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`,
+  })
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)

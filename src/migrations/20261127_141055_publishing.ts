@@ -1,4 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { rebuildTable } from '../sqlite/rebuildTable'
 
 // Hand-corrected: drizzle-kit copied columns the old tables do not have yet (and back in down);
 // existing materials were live before drafts existed, so they come out published.
@@ -137,8 +138,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_materials_v_locales_locale_parent_id_unique\` ON \`_materials_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_materials\` (
+  // a material's single file becomes the first of its downloads (the column goes with the rebuild below)
+  await db.run(sql`INSERT INTO \`materials_downloads\` (\`_order\`, \`_parent_id\`, \`id\`, \`file_id\`) SELECT 1, \`id\`, lower(hex(randomblob(12))), \`file_id\` FROM \`materials\` WHERE \`file_id\` IS NOT NULL;`)
+  await rebuildTable(db, 'materials', {
+    create: `CREATE TABLE \`__new_materials\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`code\` text,
   	\`kind\` text,
@@ -151,11 +154,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
-  `)
-  await db.run(sql`INSERT INTO \`__new_materials\`("id", "code", "kind", "slug", "cover_id", "published_at", "updated_at", "created_at", "_status") SELECT "id", "code", "kind", "slug", "cover_id", "updated_at", "updated_at", "created_at", 'published' FROM \`materials\`;`)
-  await db.run(sql`DROP TABLE \`materials\`;`)
-  await db.run(sql`ALTER TABLE \`__new_materials\` RENAME TO \`materials\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  `,
+    copy: `INSERT INTO \`__new_materials\`("id", "code", "kind", "slug", "cover_id", "published_at", "updated_at", "created_at", "_status") SELECT "id", "code", "kind", "slug", "cover_id", "updated_at", "updated_at", "created_at", 'published' FROM \`materials\`;`,
+  })
   await db.run(sql`CREATE UNIQUE INDEX \`materials_code_idx\` ON \`materials\` (\`code\`);`)
   await db.run(sql`CREATE INDEX \`materials_kind_idx\` ON \`materials\` (\`kind\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`materials_slug_idx\` ON \`materials\` (\`slug\`);`)
@@ -164,7 +165,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`materials_updated_at_idx\` ON \`materials\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`materials_created_at_idx\` ON \`materials\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`materials__status_idx\` ON \`materials\` (\`_status\`);`)
-  await db.run(sql`CREATE TABLE \`__new_materials_locales\` (
+  await rebuildTable(db, 'materials_locales', {
+    create: `CREATE TABLE \`__new_materials_locales\` (
   	\`title\` text,
   	\`summary\` text,
   	\`body\` text,
@@ -173,10 +175,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_parent_id\` integer NOT NULL,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
-  `)
-  await db.run(sql`INSERT INTO \`__new_materials_locales\`("title", "summary", "id", "_locale", "_parent_id") SELECT "title", "summary", "id", "_locale", "_parent_id" FROM \`materials_locales\`;`)
-  await db.run(sql`DROP TABLE \`materials_locales\`;`)
-  await db.run(sql`ALTER TABLE \`__new_materials_locales\` RENAME TO \`materials_locales\`;`)
+  `,
+    copy: `INSERT INTO \`__new_materials_locales\`("title", "summary", "id", "_locale", "_parent_id") SELECT "title", "summary", "id", "_locale", "_parent_id" FROM \`materials_locales\`;`,
+  })
   await db.run(sql`CREATE UNIQUE INDEX \`materials_locales_locale_parent_id_unique\` ON \`materials_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`public\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`sizes_hero_url\` text;`)
@@ -192,8 +193,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`materials_audiences\`;`)
-  await db.run(sql`DROP TABLE \`materials_downloads\`;`)
-  await db.run(sql`DROP TABLE \`materials_downloads_locales\`;`)
   await db.run(sql`DROP TABLE \`_materials_v_version_fraud_types\`;`)
   await db.run(sql`DROP TABLE \`_materials_v_version_audiences\`;`)
   await db.run(sql`DROP TABLE \`_materials_v_version_languages\`;`)
@@ -202,8 +201,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_materials_v\`;`)
   await db.run(sql`DROP TABLE \`_materials_v_locales\`;`)
   await db.run(sql`DROP INDEX \`materials_fraud_types_value_idx\`;`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_materials\` (
+  await rebuildTable(db, 'materials', {
+    create: `CREATE TABLE \`__new_materials\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`code\` text NOT NULL,
   	\`slug\` text,
@@ -215,11 +214,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
-  `)
-  await db.run(sql`INSERT INTO \`__new_materials\`("id", "code", "slug", "kind", "cover_id", "updated_at", "created_at") SELECT "id", "code", "slug", "kind", "cover_id", "updated_at", "created_at" FROM \`materials\`;`)
-  await db.run(sql`DROP TABLE \`materials\`;`)
-  await db.run(sql`ALTER TABLE \`__new_materials\` RENAME TO \`materials\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  `,
+    copy: `INSERT INTO \`__new_materials\`("id", "code", "slug", "kind", "cover_id", "file_id", "updated_at", "created_at") SELECT "id", "code", "slug", "kind", "cover_id", (SELECT "file_id" FROM \`materials_downloads\` d WHERE d."_parent_id" = \`materials\`."id" ORDER BY d."_order" LIMIT 1), "updated_at", "created_at" FROM \`materials\`;`,
+  })
+  await db.run(sql`DROP TABLE \`materials_downloads_locales\`;`)
+  await db.run(sql`DROP TABLE \`materials_downloads\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`materials_code_idx\` ON \`materials\` (\`code\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`materials_slug_idx\` ON \`materials\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`materials_kind_idx\` ON \`materials\` (\`kind\`);`)
@@ -236,7 +235,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`sizes_hero_mime_type\`;`)
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`sizes_hero_filesize\`;`)
   await db.run(sql`ALTER TABLE \`media\` DROP COLUMN \`sizes_hero_filename\`;`)
-  await db.run(sql`CREATE TABLE \`__new_materials_locales\` (
+  await rebuildTable(db, 'materials_locales', {
+    create: `CREATE TABLE \`__new_materials_locales\` (
   	\`title\` text NOT NULL,
   	\`summary\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -244,9 +244,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`_parent_id\` integer NOT NULL,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
-  `)
-  await db.run(sql`INSERT INTO \`__new_materials_locales\`("title", "summary", "id", "_locale", "_parent_id") SELECT "title", "summary", "id", "_locale", "_parent_id" FROM \`materials_locales\`;`)
-  await db.run(sql`DROP TABLE \`materials_locales\`;`)
-  await db.run(sql`ALTER TABLE \`__new_materials_locales\` RENAME TO \`materials_locales\`;`)
+  `,
+    copy: `INSERT INTO \`__new_materials_locales\`("title", "summary", "id", "_locale", "_parent_id") SELECT "title", "summary", "id", "_locale", "_parent_id" FROM \`materials_locales\`;`,
+  })
   await db.run(sql`CREATE UNIQUE INDEX \`materials_locales_locale_parent_id_unique\` ON \`materials_locales\` (\`_locale\`,\`_parent_id\`);`)
 }

@@ -5,6 +5,7 @@ import * as migration_20261127_142207_rollups from './20261127_142207_rollups';
 import * as migration_20261127_142956_reports from './20261127_142956_reports';
 import * as migration_20261127_143426_rollups_by_day from './20261127_143426_rollups_by_day';
 import * as migration_20261127_144657_report_draft_key from './20261127_144657_report_draft_key';
+import * as migration_20261128_000100_foreign_key_actions from './20261128_000100_foreign_key_actions';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_144657_report_draft_key.up,
     down: migration_20261127_144657_report_draft_key.down,
-    name: '20261127_144657_report_draft_key'
+    name: '20261127_144657_report_draft_key',
+  },
+  {
+    up: migration_20261128_000100_foreign_key_actions.up,
+    down: migration_20261128_000100_foreign_key_actions.down,
+    name: '20261128_000100_foreign_key_actions',
   },
 ];

@@ -1,54 +1,166 @@
 /**
- * The committed SQLite migrations, applied in order to a real file, with
- * data written between them in the previous schema: nothing is lost, and the
- * materials that were live before drafts existed come out published.
+ * Every committed migration, applied the way production applies it: through
+ * Payload's own runner (`payload.db.migrate`, one transaction per migration,
+ * libsql's connections with foreign keys on), on a database that was filled
+ * with rows in every table — locale, array, `_rels` and version tables too —
+ * at every earlier schema. Each step must keep every row and every value
+ * (row count and checksum per table over the columns that existed before),
+ * never lower an AUTOINCREMENT high-water mark, and leave no dangling
+ * foreign key. The list comes from src/migrations, so a new migration is
+ * checked the same way. Finally the migrated schema must equal the one
+ * Payload pushes from the collections (no drift).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
-import { sql } from '@payloadcms/db-sqlite'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
-import { afterAll, describe, expect, it } from 'vitest'
+import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { commitTransaction, getPayload, initTransaction, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { migrations } from '../../src/migrations'
+import { checksum, describeSchema, type Exec, fillEveryTable, sequences, snapshot, type Snapshot } from '../helpers/sqliteData'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'afc-migrate-'))
-const client = createClient({ url: `file:${path.join(dir, 'm.db')}` })
-const db = drizzle(client)
-afterAll(() => {
-  client.close()
-  rmSync(dir, { force: true, recursive: true })
+// the schema comes from the migrations only: no development push
+process.env.PAYLOAD_MIGRATING = 'true'
+
+let payload: Payload
+let exec: Exec
+const scratch = mkdtempSync(path.join(tmpdir(), 'afc-drift-'))
+
+beforeAll(async () => {
+  // the runner ends the process when a migration throws; here that is a failed test instead
+  vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+    throw new Error(`the migration runner exited (${code})`)
+  }) as never)
+  const { default: config } = await import('../../payload.config')
+  payload = await getPayload({ config: await config, disableOnInit: true })
+  const client = (payload.db as unknown as SQLiteAdapter).client
+  exec = async (text, args = []) => (await client.execute({ args: args as never, sql: text })).rows as never
 })
 
-type Up = (args: { db: unknown; payload: unknown; req: unknown }) => Promise<void>
-const run = (name: string, dir: 'down' | 'up') => (migrations.find((m) => m.name === name)![dir] as unknown as Up)({ db, payload: {}, req: {} })
-const rows = async (q: string) => (await client.execute(q)).rows
+afterAll(async () => {
+  await payload?.destroy()
+  rmSync(scratch, { force: true, recursive: true })
+})
 
-describe('migrations', () => {
-  it('apply in order over existing data, and the last one rolls back', async () => {
-    const names = migrations.map((m) => m.name)
-    const publishing = names.indexOf('20261127_141055_publishing')
-    expect(publishing).toBeGreaterThan(0)
-    for (const name of names.slice(0, publishing)) await run(name, 'up')
+/**
+ * Columns a migration drops on purpose because their values now live
+ * elsewhere: each non-empty value must be found at its new place, keyed by
+ * the row it belonged to.
+ */
+const moved: Record<string, { from: [table: string, key: string, column: string]; to: [table: string, key: string, column: string] }[]> = {
+  // a material's single file became the first of its downloads
+  '20261127_141055_publishing': [{ from: ['materials', 'id', 'file_id'], to: ['materials_downloads', '_parent_id', 'file_id'] }],
+}
 
-    // a material as the earlier schema stored it, in use by a branch's record
-    await db.run(sql`INSERT INTO materials (id, code, kind, slug) VALUES (1, 'LEAFLET-OLD', 'leaflet', 'leaflet-old')`)
-    await db.run(sql`INSERT INTO materials_locales (title, summary, _locale, _parent_id) VALUES ('旧折页', '旧简介', 'zh', 1), ('Old leaflet', NULL, 'en', 1)`)
+/** Payload's own runner, as `npm run migrate` and start-up use it: the listed migrations not yet applied, each in its own transaction. */
+const runner = (list: typeof migrations) => payload.db.migrate({ migrations: list as never })
 
-    for (const name of names.slice(publishing)) await run(name, 'up')
-    const [m] = await rows('SELECT code, slug, _status, published_at FROM materials WHERE id = 1')
-    expect(m).toMatchObject({ _status: 'published', code: 'LEAFLET-OLD', slug: 'leaflet-old' })
-    expect(m!.published_at).toBeTruthy()
-    const locales = await rows('SELECT _locale, title, summary FROM materials_locales WHERE _parent_id = 1 ORDER BY _locale')
-    expect(locales.map((r) => [r._locale, r.title, r.summary])).toEqual([
-      ['en', 'Old leaflet', null],
-      ['zh', '旧折页', '旧简介'],
-    ])
+/** What a migration lost or altered, as readable lines (empty when every row and value survived). */
+const losses = (migration: string, before: Snapshot, after: Snapshot) => {
+  const lines: string[] = []
+  const carried = moved[migration] ?? []
+  for (const [table, b] of before) {
+    const a = after.get(table)
+    if (!a) {
+      if (b.rows.length > 0) lines.push(`${table}: table gone (${b.rows.length} rows)`)
+      continue
+    }
+    if (a.rows.length !== b.rows.length) lines.push(`${table}: ${b.rows.length} rows → ${a.rows.length}`)
+    const kept = b.columns.filter((c) => a.columns.includes(c))
+    if (checksum(a.rows, kept) !== checksum(b.rows, kept)) lines.push(`${table}: content changed in ${kept.join(', ')}`)
+    for (const column of b.columns.filter((c) => !a.columns.includes(c))) {
+      const move = carried.find((m) => m.from[0] === table && m.from[2] === column)
+      const values = b.rows.filter((r) => r[column] !== null)
+      if (!move) {
+        if (values.length > 0) lines.push(`${table}.${column}: dropped with ${values.length} values`)
+        continue
+      }
+      const [to, toKey, toColumn] = move.to
+      const there = new Set((after.get(to)?.rows ?? []).map((r) => JSON.stringify([r[toKey], r[toColumn]])))
+      const missing = values.filter((r) => !there.has(JSON.stringify([r[move.from[1]], r[column]])))
+      if (missing.length > 0) lines.push(`${table}.${column}: ${missing.length} of ${values.length} values not found in ${to}.${toColumn}`)
+    }
+  }
+  return lines
+}
 
-    for (const name of [...names.slice(publishing)].reverse()) await run(name, 'down')
-    const [back] = await rows('SELECT code, slug FROM materials WHERE id = 1')
-    expect(back).toMatchObject({ code: 'LEAFLET-OLD', slug: 'leaflet-old' })
+/** Lines of what only the migrated (`<`) or only the pushed (`>`) schema has. */
+const schemaDiff = (migrated: Record<string, unknown>, pushed: Record<string, unknown>) => {
+  const lines: string[] = []
+  for (const table of new Set([...Object.keys(migrated), ...Object.keys(pushed)])) {
+    const m = migrated[table] as Record<string, string[]> | undefined
+    const p = pushed[table] as Record<string, string[]> | undefined
+    if (!m || !p) {
+      lines.push(`${m ? '<' : '>'} table ${table}`)
+      continue
+    }
+    for (const part of ['columns', 'foreignKeys', 'indexes']) {
+      for (const item of m[part]!) if (!p[part]!.includes(item)) lines.push(`< ${table} ${part}: ${item}`)
+      for (const item of p[part]!) if (!m[part]!.includes(item)) lines.push(`> ${table} ${part}: ${item}`)
+    }
+  }
+  return lines
+}
+
+const lowered = (before: Map<string, number>, after: Map<string, number>) =>
+  [...before].filter(([t, seq]) => after.has(t) && after.get(t)! < seq).map(([t, seq]) => `${t}: ${seq} → ${after.get(t)}`)
+
+describe('migrations through Payload’s runner', () => {
+  it('keep every row of every table at every step', async () => {
+    expect(migrations.length).toBeGreaterThan(1)
+    await runner(migrations.slice(0, 1))
+    for (let k = 1; k < migrations.length; k++) {
+      await fillEveryTable(exec)
+      const before = await snapshot(exec)
+      const seqBefore = await sequences(exec)
+      await runner(migrations.slice(0, k + 1))
+      const applied = (await exec('SELECT name FROM payload_migrations')).map((r) => r.name)
+      expect(applied, 'the runner applied it').toContain(migrations[k]!.name)
+      const after = await snapshot(exec)
+      expect(losses(migrations[k]!.name, before, after), `rows lost or altered by ${migrations[k]!.name}`).toEqual([])
+      expect(lowered(seqBefore, await sequences(exec)), `ids handed out again after ${migrations[k]!.name}`).toEqual([])
+      expect(await exec('PRAGMA foreign_key_check'), `dangling references after ${migrations[k]!.name}`).toEqual([])
+    }
+  })
+
+  it('go down and up again, each one, keeping the rows of the schema below it', async () => {
+    await runner(migrations)
+    // as Payload's migrate:down does: the migration's down in its own transaction, its record removed
+    const down = async (m: (typeof migrations)[number]) => {
+      const req = { payload } as never
+      await initTransaction(req)
+      const adapter = payload.db as unknown as SQLiteAdapter
+      const db = adapter.sessions[String(await (req as { transactionID: string }).transactionID)]!.db as unknown as SQLiteAdapter['drizzle']
+      await m.down({ db, payload, req } as never)
+      await db.run(sql`DELETE FROM payload_migrations WHERE name = ${m.name}`)
+      await commitTransaction(req)
+    }
+    for (const m of [...migrations].reverse().slice(0, 3)) {
+      await down(m)
+      await fillEveryTable(exec)
+      const below = await snapshot(exec)
+      await runner(migrations)
+      await down(m)
+      expect(losses(m.name, below, await snapshot(exec)), `${m.name} up and down again`).toEqual([])
+    }
+    await runner(migrations)
+  })
+
+  it('produce the schema Payload pushes from the collections', async () => {
+    await runner(migrations)
+    const client = createClient({ url: `file:${path.join(scratch, 'pushed.db')}` })
+    try {
+      const { pushSchema } = (payload.db as unknown as SQLiteAdapter).requireDrizzleKit()
+      const { apply } = await pushSchema((payload.db as unknown as SQLiteAdapter).schema, drizzle(client) as never)
+      await apply()
+      const pushed = await describeSchema(async (text) => (await client.execute(text)).rows as never)
+      expect(schemaDiff(await describeSchema(exec), pushed)).toEqual([])
+    } finally {
+      client.close()
+    }
   })
 })
