@@ -22,15 +22,17 @@ import {
   updateActivities,
 } from './access'
 import { applyWorkflow } from './hooks/applyWorkflow'
-import { detectDuplicatePhotos } from './hooks/detectDuplicatePhotos'
+import { detectDuplicatePhotos, releaseDuplicatePhotos } from './hooks/detectDuplicatePhotos'
 import { enforceBranchScope } from './hooks/enforceBranchScope'
 import { refuseChangesInClosedMonth, refuseDeleteInClosedMonth } from './hooks/enforceMonthLock'
 import { flagForReview } from './hooks/flagForReview'
 import { markReportsStaleAfterChange, markReportsStaleAfterDelete } from './hooks/markReportsStale'
-import { recomputeRollupsAfterChange, recomputeRollupsAfterDelete } from './hooks/keepRollups'
+import { deferRollupsInBulk, recomputeDeferredRollups, recomputeRollupsAfterChange, recomputeRollupsAfterDelete } from './hooks/keepRollups'
 import { notifyWhenReturned } from './hooks/notifyWhenReturned'
 import { setImportKey } from './hooks/setImportKey'
 import { stampCreator } from './hooks/stampCreator'
+import type { Activity } from '../../src/payload-types'
+import { visibleDuplicates } from '../../src/workflow/duplicatePhotos'
 import { validateDateInCampaign } from './validateDateInCampaign'
 
 /** Marking a record as a report highlight is head office's call. */
@@ -197,18 +199,25 @@ const fields: Field[] = [
     type: 'select',
   },
   {
+    // not stored: looked up when one record is read, so a photo shared by a thousand records costs nothing on save
     name: 'duplicateOf',
     access: { create: () => false, update: () => false },
     admin: {
       condition: (data) => Array.isArray(data?.duplicateOf) && data.duplicateOf.length > 0,
-      description: { en: 'Records with the same or a near-identical photo.', zh: '使用了相同或几乎相同照片的其他记录。' },
+      description: {
+        en: 'Records with the same or a near-identical photo (those you may see; at most 20).',
+        zh: '使用了相同或几乎相同照片的其他记录（仅列出您有权查看的，最多20条）。',
+      },
       position: 'sidebar',
       readOnly: true,
     },
     hasMany: true,
+    hooks: { afterRead: [({ findMany, req, siblingData }) => (findMany ? undefined : visibleDuplicates(req, siblingData as Activity))] },
     label: { en: 'Same photo as', zh: '照片重复记录' },
+    maxDepth: 0,
     relationTo: 'activities',
     type: 'relationship',
+    virtual: true,
   },
   {
     name: 'flaggedAt',
@@ -226,7 +235,7 @@ const fields: Field[] = [
         fields: [
           selectField('from', { en: 'From', zh: '原状态' }, activityStatusOptions),
           selectField('to', { en: 'To', zh: '新状态' }, activityStatusOptions, { required: true }),
-          { name: 'by', label: { en: 'By', zh: '操作人' }, relationTo: 'users', type: 'relationship' },
+          { name: 'by', label: { en: 'By', zh: '操作人' }, maxDepth: 0, relationTo: 'users', type: 'relationship' },
           { name: 'at', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { en: 'At', zh: '时间' }, required: true, type: 'date' },
         ],
         type: 'row',
@@ -250,6 +259,7 @@ const fields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
     index: true,
     label: { en: 'Imported from', zh: '导入批次' },
+    maxDepth: 0,
     relationTo: 'import-batches',
     type: 'relationship',
   },
@@ -292,9 +302,11 @@ export const Activities: CollectionConfig = {
   fields: withUpdateAccess(fields, notCompliance, ['status', 'returnReason', 'highlight']),
   hooks: {
     afterChange: [detectDuplicatePhotos, notifyWhenReturned, recomputeRollupsAfterChange, markReportsStaleAfterChange],
-    afterDelete: [recomputeRollupsAfterDelete, markReportsStaleAfterDelete],
+    afterDelete: [releaseDuplicatePhotos, recomputeRollupsAfterDelete, markReportsStaleAfterDelete],
+    afterOperation: [recomputeDeferredRollups],
     beforeChange: [stampCreator, enforceBranchScope, refuseChangesInClosedMonth, applyWorkflow, flagForReview, setImportKey],
     beforeDelete: [refuseDeleteInClosedMonth],
+    beforeOperation: [deferRollupsInBulk],
   },
   labels: { plural: { en: 'Activities', zh: '活动记录' }, singular: { en: 'Activity', zh: '活动记录' } },
   versions: { maxPerDoc: 50 },

@@ -1,10 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { fieldHasRole, isAdminField, isSignedIn } from '../../src/access/roles'
+import { PHASH_BAND_WIDTHS } from '../../src/domain/phash'
 import { env } from '../../src/env'
 import { changeMedia, readMedia } from './access'
 import { checkFileContent } from './hooks/checkFileContent'
 import { hashPhoto } from './hooks/hashPhoto'
+import { recheckDuplicatesAfterDelete, recheckDuplicatesAfterNewFile, rememberPhotoUsers } from './hooks/recheckDuplicates'
 import { stampUploader } from './hooks/stampUploader'
 
 const fieldEditors = fieldHasRole('admin', 'editor')
@@ -57,6 +59,10 @@ export const Media: CollectionConfig = {
       index: true,
       type: 'text',
     },
+    // the hash's six bands, each indexed: near-identical photos are found by equal bands (src/domain/phash.ts)
+    ...PHASH_BAND_WIDTHS.map(
+      (_, i): Field => ({ name: `phashBand${i}`, access: { create: () => false, update: () => false }, admin: { hidden: true }, index: true, type: 'text' }),
+    ),
     {
       name: 'uploadedBy',
       access: { create: () => false, update: () => false },
@@ -66,7 +72,13 @@ export const Media: CollectionConfig = {
       type: 'relationship',
     },
   ],
-  hooks: { beforeChange: [stampUploader, hashPhoto], beforeOperation: [checkFileContent(MAX_INPUT_PIXELS)] },
+  hooks: {
+    afterChange: [recheckDuplicatesAfterNewFile],
+    afterDelete: [recheckDuplicatesAfterDelete],
+    beforeChange: [stampUploader, hashPhoto],
+    beforeDelete: [rememberPhotoUsers],
+    beforeOperation: [checkFileContent(MAX_INPUT_PIXELS)],
+  },
   labels: { plural: { en: 'Media', zh: '图片与文件' }, singular: { en: 'File', zh: '文件' } },
   upload: {
     // Re-encoding every image through sharp strips EXIF (GPS position, device) as a side effect.

@@ -56,3 +56,23 @@ export const hamming = (a: string, b: string): number => {
 }
 
 export const isPhash = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{16}$/.test(v)
+
+/**
+ * The hash cut into six bands (11, 11, 11, 11, 10 and 10 bits). Two hashes
+ * that differ in at most five bits differ in at most five bands, so at least
+ * one band is identical: looking up equal bands in six indexed columns finds
+ * every near-identical photo without reading all of them (the others found
+ * that way are then measured exactly).
+ */
+export const PHASH_BAND_WIDTHS = [11, 11, 11, 11, 10, 10] as const
+export const MAX_MATCH_DISTANCE = PHASH_BAND_WIDTHS.length - 1
+
+export const phashBands = (hex: string): string[] => {
+  const bits = [...hex].map((d) => parseInt(d, 16).toString(2).padStart(4, '0')).join('')
+  let at = 0
+  return PHASH_BAND_WIDTHS.map((width) => {
+    const band = bits.slice(at, at + width)
+    at += width
+    return parseInt(band, 2).toString(16)
+  })
+}

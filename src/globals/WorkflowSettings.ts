@@ -1,6 +1,7 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
 import { fieldHasRole, hasRole, isSignedIn } from '../access/roles'
+import { MAX_MATCH_DISTANCE } from '../domain/phash'
 import { DEFAULT_RULES, type OutlierRules } from '../domain/workflow'
 import { activityTypeOptions, type ActivityType } from '../domain/vocabulary'
 import { countField, selectField } from '../fields/builders'
@@ -85,7 +86,8 @@ export const WorkflowSettings: GlobalConfig = {
       // resized, re-compressed, slightly cropped or brightened copies differ by 0–2 bits; another shot of the same lobby by 10 or more
       defaultValue: 5,
       label: { en: 'Photo match distance (bits)', zh: '照片相似判定阈值（位）' },
-      max: 20,
+      // the banded lookup (src/domain/phash.ts) finds every match up to this distance
+      max: MAX_MATCH_DISTANCE,
       min: 0,
       required: true,
       type: 'number',
@@ -108,7 +110,7 @@ export const settingsFor = (req: PayloadRequest): Promise<Settings> => {
       flagLossesWithoutInterception: g.flagLossesWithoutInterception ?? true,
       leafletsPerPersonMax: typeof g.leafletsPerPersonMax === 'number' ? g.leafletsPerPersonMax : null,
       managersMayApprove: g.managersMayApprove ?? false,
-      photoMatchDistance: g.photoMatchDistance ?? 5,
+      photoMatchDistance: Math.min(g.photoMatchDistance ?? 5, MAX_MATCH_DISTANCE),
       reachLimits: (g.reachLimits ?? DEFAULT_RULES.reachLimits).map((r) => ({
         maxPeople: r.maxPeople,
         type: r.type as ActivityType,

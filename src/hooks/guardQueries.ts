@@ -1,12 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
+import { bulkAnswersIds, bulkAtDepthZero } from './boundBulkAnswers'
 import { rejectMalformedIds } from './rejectMalformedIds'
 
-/** Checks every collection's incoming queries share, added once when the config is assembled. */
+/**
+ * What every collection's requests share, added once when the config is
+ * assembled: malformed id filters refused, bulk changes answered with ids.
+ */
 export const guardQueries = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [rejectMalformedIds, ...(collection.hooks?.beforeOperation ?? [])],
+    afterOperation: [...(collection.hooks?.afterOperation ?? []), bulkAnswersIds],
+    beforeOperation: [rejectMalformedIds, bulkAtDepthZero, ...(collection.hooks?.beforeOperation ?? [])],
   },
 })

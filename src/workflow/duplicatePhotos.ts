@@ -1,97 +1,119 @@
-import type { PayloadRequest } from 'payload'
+/**
+ * The same photo on two records (a common way of padding reports): both carry
+ * the `duplicate-photo` review flag while another record shows the same or a
+ * near-identical photo (perceptual hashes within the match distance).
+ *
+ * Built to stay cheap however many photos the bank holds and however many
+ * records share one photo:
+ * - near-identical photos are found through the hash's six indexed bands
+ *   (src/domain/phash.ts), never by reading every hash;
+ * - the flag is stored on the record, the list of matching records is not:
+ *   it is looked up when one record is read (`duplicateOf`, at most
+ *   DUPLICATES_SHOWN, only those the reader may see);
+ * - when a record's photos change, the only other records whose flag can
+ *   change are those that were, or now are, the single other user of one of
+ *   the photos concerned: a photo that two or more other records use keeps
+ *   them flagged whatever this record does. Those few are checked again and
+ *   their flag row rewritten directly (a derived flag is no edit: no hooks,
+ *   no new version).
+ */
+import type { PayloadRequest, Where } from 'payload'
 
-import { relId } from '../access/branchScope'
-import type { BranchId } from '../domain/branchTree'
-import { hamming, isPhash } from '../domain/phash'
+import { readableBranchIds, relId } from '../access/branchScope'
+import { PHASH_BAND_WIDTHS, hamming, isPhash, phashBands } from '../domain/phash'
 import type { Flag } from '../domain/workflow'
 import { settingsFor } from '../globals/WorkflowSettings'
 import { systemRead } from '../lookups'
 import type { Activity } from '../payload-types'
-import { asSystem } from './system'
 
-type Id = BranchId
+type Id = number | string
 
-const ids = (list: ReadonlyArray<unknown> | null | undefined): string[] =>
-  (list ?? []).map((v) => relId(v)).filter((v): v is Id => v !== null).map(String)
+/** How many matching records one record's page lists. */
+export const DUPLICATES_SHOWN = 20
 
-/** Media ids whose photo is the same as, or near-identical to, one of `photoIds`. */
-const nearPhotos = async (req: PayloadRequest, photoIds: string[]): Promise<string[]> => {
-  if (photoIds.length === 0) return []
-  const own = await req.payload.find({
-    collection: 'media',
-    ...systemRead,
-    req,
-    select: { phash: true },
-    where: { id: { in: photoIds } },
-  })
-  const hashes = own.docs.map((d) => d.phash).filter(isPhash)
-  const found = new Set(photoIds)
-  if (hashes.length === 0) return [...found]
+export const photoIds = (list: ReadonlyArray<unknown> | null | undefined): string[] =>
+  [...new Set((list ?? []).map((v) => relId(v)).filter((v) => v !== null).map(String))]
+
+/** Media whose hash is within `distance` bits of one of `hashes`, found through the banded index. */
+export const mediaNearHashes = async (req: PayloadRequest, hashes: string[], distance: number): Promise<string[]> => {
+  const valid = hashes.filter(isPhash)
+  if (valid.length === 0) return []
+  const bands = valid.map(phashBands)
+  const or: Where[] = PHASH_BAND_WIDTHS.map((_, i) => ({ [`phashBand${i}`]: { in: [...new Set(bands.map((b) => b[i]!))] } }))
+  const candidates = await req.payload.find({ collection: 'media', ...systemRead, req, select: { phash: true }, where: { or } })
+  return candidates.docs.filter((m) => isPhash(m.phash) && valid.some((h) => hamming(h, m.phash as string) <= distance)).map((m) => String(m.id))
+}
+
+/** The given media and every media near-identical to one of them. */
+export const nearPhotos = async (req: PayloadRequest, media: string[], extraHashes: string[] = []): Promise<string[]> => {
+  if (media.length === 0 && extraHashes.length === 0) return []
+  const own = media.length === 0 ? [] : (await req.payload.find({ collection: 'media', ...systemRead, req, select: { phash: true }, where: { id: { in: media } } })).docs
+  const hashes = [...own.map((d) => d.phash), ...extraHashes].filter(isPhash)
   const { photoMatchDistance } = await settingsFor(req)
-  // 64-bit hashes compare in microseconds; the index only carries the hash column
-  const all = await req.payload.find({
-    collection: 'media',
-    ...systemRead,
-    req,
-    select: { phash: true },
-    where: { phash: { exists: true } },
-  })
-  for (const m of all.docs) {
-    if (isPhash(m.phash) && hashes.some((h) => hamming(h, m.phash as string) <= photoMatchDistance)) found.add(String(m.id))
-  }
-  return [...found]
+  return [...new Set([...media, ...(await mediaNearHashes(req, hashes, photoMatchDistance))])]
 }
 
-/** Other records that carry the same or a near-identical photo as `doc`. */
-export const recordsSharingPhotos = async (req: PayloadRequest, doc: Pick<Activity, 'id' | 'photos'>): Promise<Activity['id'][]> => {
-  const near = await nearPhotos(req, ids(doc.photos))
-  if (near.length === 0) return []
-  const res = await req.payload.find({
+/** Records other than `self` that carry one of `media`, at most `limit`, lowest ids first. */
+const recordsWith = async (req: PayloadRequest, media: string[], self: Id | undefined, limit: number, scope?: Where): Promise<Id[]> => {
+  if (media.length === 0) return []
+  const where: Where = { and: [{ photos: { in: media } }, ...(self === undefined ? [] : [{ id: { not_equals: self } }]), ...(scope ? [scope] : [])] }
+  const res = await req.payload.find({ collection: 'activities', depth: 0, limit, overrideAccess: true, pagination: false, req, select: { status: true }, sort: 'id', where })
+  return res.docs.map((d) => d.id)
+}
+
+/** Whether a record other than `self` carries one of `photos`, or a photo near-identical to one. */
+export const sharesPhoto = async (req: PayloadRequest, photos: string[], self?: Id): Promise<boolean> =>
+  (await recordsWith(req, await nearPhotos(req, photos), self, 1)).length > 0
+
+/** `flags` with the duplicate-photo flag set or cleared, and when the record became flagged. */
+export const withDuplicateFlag = (doc: Pick<Activity, 'flaggedAt' | 'flags'> | undefined, others: Flag[], duplicate: boolean) => {
+  const flags: Flag[] = duplicate ? [...others, 'duplicate-photo'] : others
+  const wasFlagged = (doc?.flags ?? []).length > 0
+  return { flaggedAt: flags.length === 0 ? null : wasFlagged ? (doc?.flaggedAt ?? new Date().toISOString()) : new Date().toISOString(), flags }
+}
+
+/** Checks one record again and rewrites its flag row when the answer changed. */
+export const recheckRecord = async (req: PayloadRequest, id: Id): Promise<void> => {
+  const doc = await req.payload.findByID({
     collection: 'activities',
-    ...systemRead,
+    depth: 0,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
     req,
-    select: { status: true },
-    where: { and: [{ photos: { in: near } }, { id: { not_equals: doc.id } }] },
+    select: { flaggedAt: true, flags: true, photos: true },
   })
-  return res.docs.map((d) => d.id).sort((a, b) => String(a).localeCompare(String(b)))
-}
-
-const setLinks = async (req: PayloadRequest, doc: Activity, others: Activity['id'][]): Promise<Activity> => {
-  const before = ids(doc.duplicateOf).sort()
-  if (before.join() === others.map(String).sort().join()) return doc
-  const rest = (doc.flags ?? []).filter((f) => f !== 'duplicate-photo') as Flag[]
-  const flags: Flag[] = others.length > 0 ? [...rest, 'duplicate-photo'] : rest
-  const wasFlagged = (doc.flags ?? []).length > 0
-  return asSystem(req, (context) =>
-    req.payload.update({
-      collection: 'activities',
-      context,
-      data: {
-        duplicateOf: others,
-        flaggedAt: flags.length === 0 ? null : wasFlagged ? doc.flaggedAt : new Date().toISOString(),
-        flags,
-      },
-      depth: 0,
-      id: doc.id,
-      overrideAccess: true,
-      req,
-    }),
-  )
+  if (!doc) return
+  const flags = (doc.flags ?? []) as Flag[]
+  const duplicate = await sharesPhoto(req, photoIds(doc.photos), doc.id)
+  if (flags.includes('duplicate-photo') === duplicate) return
+  const next = withDuplicateFlag(doc, flags.filter((f) => f !== 'duplicate-photo'), duplicate)
+  // two adapter writes: the select rows alone, then the column alone (a partial row would otherwise be upserted whole)
+  await req.payload.db.updateOne({ collection: 'activities', data: { flags: next.flags }, id: doc.id, req, returning: false })
+  await req.payload.db.updateOne({ collection: 'activities', data: { flaggedAt: next.flaggedAt }, id: doc.id, req, returning: false })
 }
 
 /**
- * Re-links `doc` and every record it was or now is linked to: each one's
- * `duplicateOf` lists the records sharing a photo with it, and carries the
- * duplicate-photo flag while that list is not empty. Recomputed, never
- * patched, so removing the photo clears both sides.
+ * After the photos `near` (the changed ones and their near-identical
+ * copies) gained or lost a user (`self`): re-checks each record that is the
+ * single other user of one of them. A photo used by two or more other
+ * records leaves them flagged either way, so nothing else is read or written.
  */
-export const relinkDuplicatePhotos = async (req: PayloadRequest, doc: Activity): Promise<Activity> => {
-  const now = await recordsSharingPhotos(req, doc)
-  const touched = new Set([...ids(doc.duplicateOf), ...now.map(String)])
-  const updated = await setLinks(req, doc, now)
-  for (const id of touched) {
-    const other = await req.payload.findByID({ collection: 'activities', depth: 0, disableErrors: true, id, overrideAccess: true, req })
-    if (other) await setLinks(req, other, await recordsSharingPhotos(req, other))
+export const recheckAround = async (req: PayloadRequest, near: string[], self?: Id, alsoCheck: Id[] = []): Promise<void> => {
+  const atRisk = new Set<string>(alsoCheck.map(String))
+  for (const x of near) {
+    const users = await recordsWith(req, [x], self, 2)
+    if (users.length === 1) atRisk.add(String(users[0]))
   }
-  return updated
+  for (const id of atRisk) if (self === undefined || id !== String(self)) await recheckRecord(req, id)
+}
+
+/** The records sharing a photo with `doc` that the reader may see (at most DUPLICATES_SHOWN); others only show as the flag. */
+export const visibleDuplicates = async (req: PayloadRequest, doc: Pick<Activity, 'id' | 'photos'>): Promise<Id[]> => {
+  const photos = photoIds(doc.photos)
+  if (photos.length === 0 || doc.id === undefined) return []
+  // the Local API without a user is the product itself
+  const scope = req.user ? await readableBranchIds(req) : null
+  if (scope !== null && scope.length === 0) return []
+  return recordsWith(req, await nearPhotos(req, photos), doc.id, DUPLICATES_SHOWN, scope === null ? undefined : { branch: { in: scope } })
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { noonInShanghai } from '../../src/domain/dates'
 import { type Booted, bootPayload } from '../helpers/boot'
 import { auth, login, startServer } from '../helpers/http'
+import { lobbyPhoto } from '../helpers/files'
 import { gbkCsv, row, xlsx } from '../helpers/sheets'
 import { activityData, buildWorld, type World } from '../helpers/world'
 
@@ -218,6 +219,38 @@ describe('status changes over REST', () => {
     const forged = await request(server).patch(`/api/activities/${rec}`).set(auth(tokens.staffB1O1!)).send({ history: [], title: '改标题' })
     expect(forged.status).toBe(200)
     expect(forged.body.doc.history.length).toBe(2)
+  })
+})
+
+describe('bulk review over REST', () => {
+  it('approves many records sharing one photo in one request, answers with ids only, and keeps the totals right', async () => {
+    const pic = await b.payload.create({ collection: 'media', data: { alt: '共用' }, file: { data: await lobbyPhoto(808), mimetype: 'image/jpeg', name: 'shared.jpg', size: 1 }, overrideAccess: false, user: w.users.staffB1O1 })
+    const ids: Array<number | string> = []
+    for (let i = 0; i < 30; i++) {
+      const rec = await b.payload.create({
+        collection: 'activities',
+        data: activityData(w, 'B1-O1', { date: noonInShanghai('2026-10-12'), photos: [pic.id], reach: [{ audience: 'elderly', channel: 'offline', count: 10 }], status: 'submitted', title: `批量审核 ${i}`, type: 'street' }),
+        overrideAccess: true,
+      })
+      ids.push(rec.id)
+    }
+    const where = `where[id][in]=${ids.join(',')}`
+    const res = await request(server).patch(`/api/activities?${where}`).set(auth(tokens.compliance!)).send({ status: 'approved' })
+    expect(res.status).toBe(200)
+    expect(res.body.docs).toHaveLength(30)
+    expect(Object.keys(res.body.docs[0]).sort()).toEqual(['id'])
+    expect(JSON.stringify(res.body).length).toBeLessThan(5_000)
+    // the rollup of that branch-month counts them once each, approved
+    const { docs } = await b.payload.find({ collection: 'activities', limit: 0, pagination: false, where: { id: { in: ids } } })
+    expect(docs.every((d) => d.status === 'approved' && (d.flags ?? []).includes('duplicate-photo'))).toBe(true)
+    const rollup = (await b.payload.find({ collection: 'rollups', where: { and: [{ branch: { equals: w.branches['B1-O1']!.id } }, { month: { equals: '2026-10' } }] } })).docs[0]!
+    const approved = await b.payload.find({ collection: 'activities', limit: 0, pagination: false, select: { reach: true }, where: { and: [{ branch: { equals: w.branches['B1-O1']!.id } }, { status: { equals: 'approved' } }, { date: { greater_than_equal: '2026-10-01' } }, { date: { less_than: '2026-11-01' } }] } })
+    expect(rollup.people).toBe(approved.docs.reduce((n, d) => n + (d.reach ?? []).reduce((m, r) => m + r.count, 0), 0))
+
+    // a bulk refusal answers with the reasons, still without the documents
+    const refused = await request(server).patch(`/api/activities?${where}`).set(auth(tokens.staffB1O1!)).send({ status: 'draft' })
+    expect(JSON.stringify(refused.body).length).toBeLessThan(20_000)
+    expect(refused.body.docs ?? []).toEqual([])
   })
 })
 

@@ -187,7 +187,10 @@ describe('duplicate photo evidence', () => {
     expect(first.flags ?? []).not.toContain('duplicate-photo')
     const second = await fileAs('staffB1O1', 'B1-O1', { photos: [(await photo(copy, 'staffB1O1', 'copy.jpg')).id], title: '十月九日厅堂宣传' })
     expect(second.flags).toContain('duplicate-photo')
-    expect((second.duplicateOf ?? []).map(relId)).toEqual([first.id])
+    // the other branch's record is not theirs to see: the flag says a match exists, head office sees which
+    expect(second.duplicateOf ?? []).toEqual([])
+    const asCompliance = await b.payload.findByID({ collection: 'activities', depth: 0, id: second.id, overrideAccess: false, user: as('compliance') })
+    expect((asCompliance.duplicateOf ?? []).map(relId)).toEqual([first.id])
     const firstAfter = await b.payload.findByID({ collection: 'activities', depth: 0, id: first.id })
     expect(firstAfter.flags).toContain('duplicate-photo')
     expect((firstAfter.duplicateOf ?? []).map(relId)).toEqual([second.id])
@@ -208,6 +211,62 @@ describe('duplicate photo evidence', () => {
     expect(later.flags ?? []).not.toContain('duplicate-photo')
     const again = await b.payload.findByID({ collection: 'activities', depth: 0, id: first.id })
     expect(again.flags ?? []).not.toContain('duplicate-photo')
+  })
+})
+
+describe('one photo on many records', () => {
+  const versionsOf = async (ids: Array<number | string>) =>
+    (await b.payload.countVersions({ collection: 'activities', where: { parent: { in: ids } } })).totalDocs
+
+  it('flags them all, and a save or a removal touches only the records whose flag changes', async () => {
+    const pic = await photo(await lobbyPhoto(515), 'staffA1O1', 'shared.jpg')
+    const recs: Activity[] = []
+    for (let i = 0; i < 25; i++) recs.push(await fileAs('staffA1O1', 'A1-O1', { photos: [pic.id], title: `共用照片的记录 ${i}` }))
+    expect(recs[0]!.flags ?? []).not.toContain('duplicate-photo')
+    const all = await b.payload.find({ collection: 'activities', depth: 0, limit: 0, pagination: false, where: { id: { in: recs.map((r) => r.id) } } })
+    expect(all.docs.every((d) => (d.flags ?? []).includes('duplicate-photo'))).toBe(true)
+
+    // editing one record's title: no other record is rewritten (no new version, same updatedAt)
+    const others = recs.slice(1).map((r) => r.id)
+    const versionsBefore = await versionsOf(others.slice(1))
+    const stamps = new Map(all.docs.map((d) => [d.id, d.updatedAt]))
+    await b.payload.update({ collection: 'activities', data: { title: '改过标题' }, id: recs[0]!.id, overrideAccess: false, user: as('staffA1O1') })
+    // the photo dropped from one record: the 23 others still share it, nobody else is touched either
+    const plain = await photo(await lobbyPhoto(516), 'staffA1O1', 'own.jpg')
+    const moved = await b.payload.update({ collection: 'activities', data: { photos: [plain.id] }, id: recs[1]!.id, overrideAccess: false, user: as('staffA1O1') })
+    expect(moved.flags ?? []).not.toContain('duplicate-photo')
+    expect(await versionsOf(others.slice(1))).toBe(versionsBefore)
+    const after = await b.payload.find({ collection: 'activities', depth: 0, limit: 0, pagination: false, where: { id: { in: others.slice(1) } } })
+    for (const d of after.docs) {
+      expect(d.updatedAt).toBe(stamps.get(d.id))
+      expect(d.flags).toContain('duplicate-photo')
+    }
+
+    // one record's page lists a bounded number of matches, however many there are
+    const one = await b.payload.findByID({ collection: 'activities', depth: 2, id: recs[2]!.id, overrideAccess: false, user: as('compliance') })
+    expect(one.duplicateOf).toHaveLength(20)
+    expect((one.duplicateOf ?? []).every((v) => typeof v !== 'object')).toBe(true)
+    expect(JSON.stringify(one).length).toBeLessThan(20_000)
+
+    // down to one user of the photo: that last record is clear again
+    for (const r of recs.slice(2, 24)) await b.payload.delete({ collection: 'activities', id: r.id })
+    const last = await b.payload.findByID({ collection: 'activities', depth: 0, id: recs[24]!.id })
+    const first = await b.payload.findByID({ collection: 'activities', depth: 0, id: recs[0]!.id })
+    expect(first.flags).toContain('duplicate-photo')
+    expect(last.flags).toContain('duplicate-photo')
+    await b.payload.delete({ collection: 'activities', id: recs[0]!.id })
+    const alone = await b.payload.findByID({ collection: 'activities', depth: 0, id: recs[24]!.id })
+    expect(alone.flags ?? []).not.toContain('duplicate-photo')
+  })
+
+  it('finds near-identical photos through the hash bands (every band stored, a resized copy shares one)', async () => {
+    const original = await lobbyPhoto(606)
+    const m1 = await photo(original)
+    const m2 = await photo(await sharp(original).resize(500).jpeg({ quality: 60 }).toBuffer(), 'staffA1O1', 'small.jpg')
+    const [a, c] = await Promise.all([m1, m2].map((m) => b.payload.findByID({ collection: 'media', depth: 0, id: m.id })))
+    const bands = (m: Record<string, unknown>) => [0, 1, 2, 3, 4, 5].map((i) => m[`phashBand${i}`])
+    expect(bands(a as never).every((v) => typeof v === 'string')).toBe(true)
+    expect(bands(a as never).some((v, i) => v === bands(c as never)[i])).toBe(true)
   })
 })
 

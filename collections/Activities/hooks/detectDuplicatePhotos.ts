@@ -1,17 +1,29 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { relId } from '../../../src/access/branchScope'
 import type { Activity } from '../../../src/payload-types'
-import { relinkDuplicatePhotos } from '../../../src/workflow/duplicatePhotos'
+import { nearPhotos, photoIds, recheckAround } from '../../../src/workflow/duplicatePhotos'
 
-const photoKey = (a: Pick<Activity, 'photos'> | undefined) =>
-  (a?.photos ?? []).map((p) => String(relId(p))).sort().join()
+/** Photos on one side only: those a change added or removed. */
+export const changedPhotos = (before: Pick<Activity, 'photos'> | undefined, after: Pick<Activity, 'photos'> | undefined): string[] => {
+  const a = new Set(photoIds(before?.photos))
+  const b = new Set(photoIds(after?.photos))
+  return [...[...a].filter((p) => !b.has(p)), ...[...b].filter((p) => !a.has(p))]
+}
 
-/** When a record's photos change, the same photo used on another record flags both (a common way of padding reports). */
+/**
+ * The record's own duplicate flag is set before it is saved (flagForReview);
+ * here, the other records whose flag its new or removed photos may change are
+ * checked again (src/workflow/duplicatePhotos.ts: a handful, however many
+ * records share the photo).
+ */
 export const detectDuplicatePhotos: CollectionAfterChangeHook<Activity> = async ({ doc, operation, previousDoc, req }) => {
-  if (req.context?.workflowSystem === true) return doc
-  if (operation === 'update' && photoKey(previousDoc) === photoKey(doc)) return doc
-  if (operation === 'create' && (doc.photos ?? []).length === 0) return doc
-  const linked = await relinkDuplicatePhotos(req, doc)
-  return { ...doc, duplicateOf: linked.duplicateOf, flaggedAt: linked.flaggedAt, flags: linked.flags }
+  const changed = changedPhotos(operation === 'create' ? undefined : previousDoc, doc)
+  if (changed.length > 0) await recheckAround(req, await nearPhotos(req, changed), doc.id)
+  return doc
+}
+
+export const releaseDuplicatePhotos: CollectionAfterDeleteHook<Activity> = async ({ doc, req }) => {
+  const photos = photoIds(doc.photos)
+  if (photos.length > 0) await recheckAround(req, await nearPhotos(req, photos), doc.id)
+  return doc
 }

@@ -1,7 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
 
+import { isBulkChange } from '../../../src/hooks/boundBulkAnswers'
 import type { Activity } from '../../../src/payload-types'
-import { recomputeOrDefer, touched } from '../../../src/workflow/rollups'
+import { type Bucket, DEFER_KEY, deferred, recomputeBucket, recomputeOrDefer, touched } from '../../../src/workflow/rollups'
 
 /** Any create, edit, move, status change or delete recomputes the buckets it touched (in the same transaction). */
 export const recomputeRollupsAfterChange: CollectionAfterChangeHook<Activity> = async ({ doc, previousDoc, req }) => {
@@ -13,3 +14,24 @@ export const recomputeRollupsAfterDelete: CollectionAfterDeleteHook<Activity> = 
   await recomputeOrDefer(req, touched(doc))
   return doc
 }
+
+/**
+ * A bulk change (a reviewer approving or returning many records at once, a
+ * bulk delete) recomputes each touched bucket once, at the end of the
+ * operation and inside its transaction, instead of once per record.
+ */
+export const deferRollupsInBulk: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (isBulkChange(operation, args as { id?: unknown }) && !deferred(req)) req.context = { ...req.context, [DEFER_KEY]: new Map<string, Bucket>(), [OWNER]: true }
+  return args
+}
+
+export const recomputeDeferredRollups: CollectionAfterOperationHook = async ({ operation, req, result }) => {
+  // after the operation the single-document ones are named updateByID / deleteByID: they never flush
+  if ((operation !== 'update' && operation !== 'delete') || req.context?.[OWNER] !== true) return result
+  const buckets = deferred(req)
+  req.context = { ...req.context, [DEFER_KEY]: undefined, [OWNER]: undefined }
+  for (const b of buckets?.values() ?? []) await recomputeBucket(req.payload, req, b)
+  return result
+}
+
+const OWNER = 'bulkRollupsOwner'

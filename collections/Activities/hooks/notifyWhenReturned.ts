@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { relId } from '../../../src/access/branchScope'
 import { dayOf } from '../../../src/domain/dates'
 import { branchById } from '../../../src/lookups'
-import { sendAndLog } from '../../../src/mail/send'
+import { queueMail } from '../../../src/mail/send'
 import { returnedMail } from '../../../src/mail/templates'
 import type { Activity } from '../../../src/payload-types'
 
@@ -25,6 +25,6 @@ export const notifyWhenReturned: CollectionAfterChangeHook<Activity> = async ({ 
     title: doc.title,
     url: `${req.payload.config.serverURL}/admin/collections/activities/${doc.id}`,
   })
-  await sendAndLog(req, { ...mail, activities: [doc.id], branch: branchId, campaign: relId(doc.campaign), kind: 'returned', to: [user.email] })
+  await queueMail(req, { ...mail, activities: [doc.id], branch: branchId, campaign: relId(doc.campaign), kind: 'returned', to: [user.email] })
   return doc
 }
