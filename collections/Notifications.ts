@@ -3,20 +3,23 @@ import type { CollectionConfig } from 'payload'
 import { hasRole, nobody } from '../src/access/roles'
 
 /**
- * Every mail the product sent (or failed to send): returned records,
- * reminders, digests. Written by the product only; head office reads it to
- * prove who was told what and when, and the reminder job reads it so a branch
- * is reminded once a month.
+ * Every mail the product sends: returned records, reminders, digests,
+ * monthly reports. It is also the outbox: a mail is written here, with its
+ * text, in the transaction of the change that causes it, and the `sendMail`
+ * job sends it after that transaction committed (retrying with backoff while
+ * the SMTP server is unreachable). Written by the product only; head office
+ * reads it to prove who was told what and when, and the reminder job reads it
+ * so a branch is reminded once a month.
  */
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
   access: { create: nobody, delete: nobody, read: hasRole('admin', 'compliance'), update: nobody },
   admin: {
-    defaultColumns: ['kind', 'subject', 'to', 'sentAt', 'error'],
+    defaultColumns: ['kind', 'subject', 'to', 'status', 'sentAt', 'error'],
     group: { en: 'Review', zh: '审核管理' },
     useAsTitle: 'subject',
   },
-  defaultSort: '-sentAt',
+  defaultSort: '-createdAt',
   fields: [
     {
       name: 'kind',
@@ -36,9 +39,34 @@ export const Notifications: CollectionConfig = {
     { name: 'campaign', index: true, label: { en: 'Campaign', zh: '宣传活动' }, relationTo: 'campaigns', type: 'relationship' },
     { name: 'month', index: true, label: { en: 'Month', zh: '月份' }, type: 'text' },
     { name: 'branch', index: true, label: { en: 'Branch', zh: '机构' }, relationTo: 'branches', type: 'relationship' },
-    { name: 'activities', hasMany: true, label: { en: 'Records', zh: '相关记录' }, relationTo: 'activities', type: 'relationship' },
-    { name: 'sentAt', index: true, label: { en: 'Sent at', zh: '发送时间' }, required: true, type: 'date' },
-    { name: 'error', label: { en: 'Error', zh: '发送失败原因' }, type: 'text' },
+    { name: 'activities', hasMany: true, label: { en: 'Records', zh: '相关记录' }, maxDepth: 0, relationTo: 'activities', type: 'relationship' },
+    {
+      name: 'status',
+      defaultValue: 'pending',
+      index: true,
+      label: { en: 'Status', zh: '状态' },
+      options: [
+        { label: { en: 'Waiting to be sent', zh: '待发送' }, value: 'pending' },
+        { label: { en: 'Sent', zh: '已发送' }, value: 'sent' },
+        { label: { en: 'Failed (gave up)', zh: '发送失败（已停止重试）' }, value: 'failed' },
+      ],
+      required: true,
+      type: 'select',
+    },
+    { name: 'attempts', defaultValue: 0, label: { en: 'Attempts', zh: '尝试次数' }, type: 'number' },
+    { name: 'sentAt', index: true, label: { en: 'Sent at', zh: '发送时间' }, type: 'date' },
+    { name: 'error', label: { en: 'Last error', zh: '最近一次失败原因' }, type: 'text' },
+    { name: 'text', admin: { readOnly: true }, label: { en: 'Text', zh: '正文' }, type: 'textarea' },
+    { name: 'html', admin: { hidden: true }, type: 'textarea' },
+    {
+      name: 'attachments',
+      admin: { readOnly: true },
+      hasMany: true,
+      label: { en: 'Attachments', zh: '附件' },
+      maxDepth: 0,
+      relationTo: 'report-files',
+      type: 'relationship',
+    },
   ],
   labels: { plural: { en: 'Mail log', zh: '邮件记录' }, singular: { en: 'Mail', zh: '邮件' } },
 }

@@ -30,6 +30,8 @@ export const envSchema = z
     LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(15 * 60),
     MAIL_FROM_ADDRESS: z.email().default('no-reply@campaigns.example.cn'),
     MAIL_FROM_NAME: z.string().min(1).default('反诈宣传管理平台'),
+    /** First wait before a mail that could not be sent is tried again; each further wait doubles. */
+    MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     MONGODB_TRANSACTIONS: bool.optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PAYLOAD_SECRET: z.string().optional(),

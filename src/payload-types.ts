@@ -130,6 +130,7 @@ export interface Config {
       remindBranches: TaskRemindBranches;
       flagDigest: TaskFlagDigest;
       monthlyReports: TaskMonthlyReports;
+      sendMail: TaskSendMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -258,7 +259,7 @@ export interface Activity {
    */
   flags?: ('reach-above-limit' | 'leaflets-above-reach' | 'losses-without-interception' | 'duplicate-photo')[] | null;
   /**
-   * Records with the same or a near-identical photo.
+   * Records with the same or a near-identical photo (those you may see; at most 20).
    */
   duplicateOf?: (number | Activity)[] | null;
   flaggedAt?: string | null;
@@ -451,6 +452,12 @@ export interface Media {
    */
   public?: boolean | null;
   phash?: string | null;
+  phashBand0?: string | null;
+  phashBand1?: string | null;
+  phashBand2?: string | null;
+  phashBand3?: string | null;
+  phashBand4?: string | null;
+  phashBand5?: string | null;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -615,10 +622,34 @@ export interface Notification {
   month?: string | null;
   branch?: (number | null) | Branch;
   activities?: (number | Activity)[] | null;
-  sentAt: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts?: number | null;
+  sentAt?: string | null;
   error?: string | null;
+  text?: string | null;
+  html?: string | null;
+  attachments?: (number | ReportFile)[] | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-files".
+ */
+export interface ReportFile {
+  id: number;
+  scope?: (number | null) | Branch;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -740,25 +771,6 @@ export interface ReportTemplate {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "report-files".
- */
-export interface ReportFile {
-  id: number;
-  scope?: (number | null) | Branch;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -827,7 +839,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'importActivities' | 'remindBranches' | 'flagDigest' | 'monthlyReports' | 'schedulePublish';
+          | 'inline'
+          | 'importActivities'
+          | 'remindBranches'
+          | 'flagDigest'
+          | 'monthlyReports'
+          | 'sendMail'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -861,7 +879,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'importActivities' | 'remindBranches' | 'flagDigest' | 'monthlyReports' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'importActivities'
+        | 'remindBranches'
+        | 'flagDigest'
+        | 'monthlyReports'
+        | 'sendMail'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1125,6 +1152,12 @@ export interface MediaSelect<T extends boolean = true> {
   branch?: T;
   public?: T;
   phash?: T;
+  phashBand0?: T;
+  phashBand1?: T;
+  phashBand2?: T;
+  phashBand3?: T;
+  phashBand4?: T;
+  phashBand5?: T;
   uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1237,8 +1270,13 @@ export interface NotificationsSelect<T extends boolean = true> {
   month?: T;
   branch?: T;
   activities?: T;
+  status?: T;
+  attempts?: T;
   sentAt?: T;
   error?: T;
+  text?: T;
+  html?: T;
+  attachments?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1573,6 +1611,18 @@ export interface TaskMonthlyReports {
   };
   output: {
     reports?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    notification: string;
+  };
+  output: {
+    result?: string | null;
   };
 }
 /**

@@ -3,7 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { relId } from '../access/branchScope'
 import { flagOptions } from '../domain/workflow'
 import { branchById, systemRead } from '../lookups'
-import { sendAndLog } from '../mail/send'
+import { queueMail } from '../mail/send'
 import { flagDigestMail } from '../mail/templates'
 
 /**
@@ -13,8 +13,9 @@ import { flagDigestMail } from '../mail/templates'
  */
 export const sendFlagDigest = async (req: PayloadRequest): Promise<number> => {
   const { payload } = req
-  const last = await payload.find({ collection: 'notifications', depth: 0, limit: 1, overrideAccess: true, req, sort: '-sentAt', where: { and: [{ kind: { equals: 'flag-digest' } }, { error: { exists: false } }] } })
-  const since = last.docs[0]?.sentAt
+  // the last digest written to the outbox covered everything flagged before it (it is sent, or will be, by the outbox)
+  const last = await payload.find({ collection: 'notifications', depth: 0, limit: 1, overrideAccess: true, req, sort: '-createdAt', where: { and: [{ kind: { equals: 'flag-digest' } }, { status: { not_equals: 'failed' } }] } })
+  const since = last.docs[0]?.createdAt
   const flagged = await payload.find({
     collection: 'activities',
     depth: 0,
@@ -42,7 +43,7 @@ export const sendFlagDigest = async (req: PayloadRequest): Promise<number> => {
     })
   }
   const mail = flagDigestMail({ items, url: `${payload.config.serverURL}/admin/collections/activities?where[flags][exists]=true` })
-  await sendAndLog(req, { ...mail, activities: flagged.docs.map((d) => d.id), kind: 'flag-digest', to: compliance.docs.map((u) => u.email) })
+  await queueMail(req, { ...mail, activities: flagged.docs.map((d) => d.id), kind: 'flag-digest', to: compliance.docs.map((u) => u.email) })
   return items.length
 }
 

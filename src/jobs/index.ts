@@ -5,6 +5,7 @@ import { FlagDigestTask } from './flagDigest'
 import { ImportActivitiesTask } from './importActivities'
 import { MonthlyReportsTask } from '../reports/monthly'
 import { RemindBranchesTask } from './reminders'
+import { MAIL_QUEUE, SendMailTask } from '../mail/send'
 
 const admin = hasRole('admin')
 const building = () => process.env.NEXT_PHASE === 'phase-production-build'
@@ -12,7 +13,7 @@ const building = () => process.env.NEXT_PHASE === 'phase-production-build'
 /**
  * Background work: large imports (queue `imports`, started at once and
  * swept every minute), the scheduled reminders and digests (queue
- * `scheduled`) and scheduled publishing of materials (queue `default`). Tests run jobs themselves, so no cron runs under NODE_ENV=test.
+ * `scheduled`) and scheduled publishing of materials (queue `default`), and the mail outbox (queue `mail`). Tests run jobs themselves, so no cron runs under NODE_ENV=test.
  */
 export const jobs: JobsConfig = {
   access: { cancel: ({ req }) => admin({ req }) as boolean, queue: ({ req }) => admin({ req }) as boolean, run: ({ req }) => admin({ req }) as boolean },
@@ -22,9 +23,11 @@ export const jobs: JobsConfig = {
       : [
           { cron: '* * * * *', queue: 'imports' },
           { cron: '* * * * *', queue: 'scheduled' },
+          // the outbox: mails written by committed changes
+          { cron: '* * * * *', queue: MAIL_QUEUE },
           // Payload's scheduled publish/unpublish of materials queues on `default`
           { cron: '* * * * *', queue: 'default' },
         ],
   shouldAutoRun: () => !building(),
-  tasks: [ImportActivitiesTask, RemindBranchesTask, FlagDigestTask, MonthlyReportsTask],
+  tasks: [ImportActivitiesTask, RemindBranchesTask, FlagDigestTask, MonthlyReportsTask, SendMailTask],
 }

@@ -4,7 +4,7 @@ import { relId } from '../access/branchScope'
 import { dayOf } from '../domain/dates'
 import { settingsFor } from '../globals/WorkflowSettings'
 import { systemRead } from '../lookups'
-import { sendAndLog } from '../mail/send'
+import { queueMail } from '../mail/send'
 import { reminderMail } from '../mail/templates'
 import { completeness, monthsOf } from '../workflow/completeness'
 
@@ -52,7 +52,7 @@ export const remindBranches = async (req: PayloadRequest, today: Date = new Date
         month,
         url: `${payload.config.serverURL}/admin/collections/activities`,
       })
-      if (await sendAndLog(req, { ...mail, branch: row.branch, campaign: campaign.id, kind: 'reminder', month, to })) sent++
+      if (await queueMail(req, { ...mail, branch: row.branch, campaign: campaign.id, kind: 'reminder', month, to })) sent++
     }
   }
   return sent

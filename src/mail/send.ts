@@ -1,11 +1,16 @@
-import type { PayloadRequest } from 'payload'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { z } from 'zod'
 
+import { env } from '../env'
 import type { Notification } from '../payload-types'
 
 export type Mail = {
   activities?: Array<number | string>
-  attachments?: Array<{ content: Buffer; contentType: string; filename: string }>
+  /** report files (report-files ids) sent along, read from disk when the mail goes out */
+  attachments?: Array<number | string>
   branch?: number | string | null
   campaign?: number | string | null
   html: string
@@ -23,37 +28,87 @@ const address = z.email().refine((s) => !/[\r\n,;<>]/.test(s))
 export const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[c]!)
 
+export const MAIL_QUEUE = 'mail'
+/** Tries before a mail is given up (marked failed): with the default minute, the last one about 4 hours after the first. */
+export const MAIL_ATTEMPTS = 9
+
+const queueSend = (req: PayloadRequest, notification: number | string, waitUntil?: Date) =>
+  req.payload.jobs.queue({ input: { notification: String(notification) }, queue: MAIL_QUEUE, req, task: 'sendMail', waitUntil })
+
+/** Runs the mail queue soon, outside the request (the server's minute cron is the fallback). */
+const nudge = (payload: Payload) => {
+  if (env.NODE_ENV === 'test' || process.env.JOBS === 'off') return
+  setTimeout(() => void payload.jobs.run({ limit: 20, queue: MAIL_QUEUE }).catch(() => undefined), 1000).unref()
+}
+
 /**
- * Sends one mail and records it in the mail log, sent or not. A failing SMTP
- * server never fails the user's action that caused the mail: the failure is
- * logged and kept in the log for head office to see.
+ * Puts one mail in the outbox (the mail log), in the transaction of `req`:
+ * when the change that causes it rolls back, so does the mail. It is sent
+ * after commit by the `sendMail` job; the user's action never waits for, or
+ * fails with, the SMTP server. Returns false when no address is usable.
  */
-export const sendAndLog = async (req: PayloadRequest, mail: Mail): Promise<boolean> => {
+export const queueMail = async (req: PayloadRequest, mail: Mail): Promise<boolean> => {
   const to = mail.to.filter((a) => address.safeParse(a).success)
   const subject = headerSafe.parse(mail.subject)
   if (to.length === 0) return false
-  let error: string | null = null
-  try {
-    await req.payload.sendEmail({ attachments: mail.attachments, html: mail.html, subject, text: mail.text, to: to.join(', ') })
-  } catch (e) {
-    error = e instanceof Error ? e.message : String(e)
-    req.payload.logger.warn({ err: e, kind: mail.kind, to }, 'mail not sent')
-  }
-  await req.payload.create({
+  const note = await req.payload.create({
     collection: 'notifications',
     data: {
       activities: mail.activities as number[] | undefined,
+      attachments: mail.attachments as number[] | undefined,
       branch: (mail.branch ?? null) as number | null,
       campaign: (mail.campaign ?? null) as number | null,
-      error,
+      html: mail.html,
       kind: mail.kind,
       month: mail.month ?? null,
-      sentAt: new Date().toISOString(),
+      status: 'pending',
       subject,
+      text: mail.text,
       to: to.join(', '),
     },
+    depth: 0,
     overrideAccess: true,
     req,
+    select: { kind: true },
   })
-  return error === null
+  await queueSend(req, note.id)
+  nudge(req.payload)
+  return true
+}
+
+/** Sends one mail of the outbox; on failure records why and tries again later (1, 2, 4 … × MAIL_RETRY_SECONDS). */
+export const sendQueuedMail = async (req: PayloadRequest, id: number | string): Promise<'failed' | 'retry' | 'sent' | 'skipped'> => {
+  const note = await req.payload.findByID({ collection: 'notifications', depth: 0, disableErrors: true, id, overrideAccess: true, req })
+  if (!note || note.status !== 'pending') return 'skipped'
+  const attempts = (note.attempts ?? 0) + 1
+  try {
+    const dir = req.payload.collections['report-files'].config.upload.staticDir ?? ''
+    const files = (note.attachments ?? []).length
+      ? (await req.payload.find({ collection: 'report-files', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { id: { in: note.attachments as number[] } } })).docs
+      : []
+    const attachments = await Promise.all(
+      files.map(async (f) => ({ content: await readFile(path.join(dir, f.filename ?? '')), contentType: f.mimeType ?? 'application/octet-stream', filename: f.filename ?? 'file' })),
+    )
+    await req.payload.sendEmail({ attachments, html: note.html ?? undefined, subject: note.subject, text: note.text ?? undefined, to: note.to })
+  } catch (e) {
+    const error = (e instanceof Error ? e.message : String(e)).slice(0, 500)
+    const gaveUp = attempts >= MAIL_ATTEMPTS
+    req.payload.logger.warn({ attempts, error, kind: note.kind, to: note.to }, gaveUp ? 'mail not sent; giving up' : 'mail not sent; will try again')
+    await req.payload.update({ collection: 'notifications', data: { attempts, error, status: gaveUp ? 'failed' : 'pending' }, depth: 0, id, overrideAccess: true, req })
+    if (!gaveUp) await queueSend(req, id, new Date(Date.now() + env.MAIL_RETRY_SECONDS * 1000 * 2 ** (attempts - 1)))
+    return gaveUp ? 'failed' : 'retry'
+  }
+  await req.payload.update({ collection: 'notifications', data: { attempts, error: null, sentAt: new Date().toISOString(), status: 'sent' }, depth: 0, id, overrideAccess: true, req })
+  return 'sent'
+}
+
+/** The outbox's sender (queue `mail`, run every minute by the server or the worker). */
+export const SendMailTask: TaskConfig<'sendMail'> = {
+  handler: async ({ input, req }) => ({ output: { result: await sendQueuedMail(req, input.notification) } }),
+  inputSchema: [{ name: 'notification', required: true, type: 'text' }],
+  label: 'Send a mail of the outbox',
+  outputSchema: [{ name: 'result', type: 'text' }],
+  // the task schedules its own next try, with backoff and a record of why; Payload must not repeat it at once
+  retries: 0,
+  slug: 'sendMail',
 }

@@ -5,7 +5,9 @@ import * as migration_20261127_142207_rollups from './20261127_142207_rollups';
 import * as migration_20261127_142956_reports from './20261127_142956_reports';
 import * as migration_20261127_143426_rollups_by_day from './20261127_143426_rollups_by_day';
 import * as migration_20261127_144657_report_draft_key from './20261127_144657_report_draft_key';
-import * as migration_20261128_000100_foreign_key_actions from './20261128_000100_foreign_key_actions';
+import * as migration_20261127_234000_foreign_key_actions from './20261127_234000_foreign_key_actions';
+import * as migration_20261127_234449_photo_hash_bands from './20261127_234449_photo_hash_bands';
+import * as migration_20261127_235314_mail_outbox from './20261127_235314_mail_outbox';
 
 export const migrations = [
   {
@@ -44,8 +46,18 @@ export const migrations = [
     name: '20261127_144657_report_draft_key',
   },
   {
-    up: migration_20261128_000100_foreign_key_actions.up,
-    down: migration_20261128_000100_foreign_key_actions.down,
-    name: '20261128_000100_foreign_key_actions',
+    up: migration_20261127_234000_foreign_key_actions.up,
+    down: migration_20261127_234000_foreign_key_actions.down,
+    name: '20261127_234000_foreign_key_actions',
+  },
+  {
+    up: migration_20261127_234449_photo_hash_bands.up,
+    down: migration_20261127_234449_photo_hash_bands.down,
+    name: '20261127_234449_photo_hash_bands',
+  },
+  {
+    up: migration_20261127_235314_mail_outbox.up,
+    down: migration_20261127_235314_mail_outbox.down,
+    name: '20261127_235314_mail_outbox'
   },
 ];

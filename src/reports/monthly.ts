@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 
 import type { PayloadRequest, TaskConfig } from 'payload'
 
@@ -7,7 +5,7 @@ import { monthOf, previousMonth } from '../domain/dates'
 import { monthLabel } from '../domain/reportNumbers'
 import { env } from '../env'
 import { systemRead } from '../lookups'
-import { sendAndLog } from '../mail/send'
+import { queueMail } from '../mail/send'
 import { monthlyReportMail } from '../mail/templates'
 import type { Report } from '../payload-types'
 import { monthsOf } from '../workflow/completeness'
@@ -31,8 +29,7 @@ export const monthlyReports = async (req: PayloadRequest, today: Date = new Date
     made.push(report)
     const pdfId = (report.files ?? []).map((f) => (typeof f === 'object' ? f : null)).find((f) => f?.mimeType === 'application/pdf')
     const pdfDoc = pdfId ?? (await req.payload.find({ collection: 'report-files', depth: 0, limit: 1, overrideAccess: true, req, where: { and: [{ id: { in: (report.files ?? []).map((f) => (typeof f === 'object' ? f.id : f)) } }, { mimeType: { equals: 'application/pdf' } }] } })).docs[0]
-    const dir = req.payload.collections['report-files'].config.upload.staticDir ?? ''
-    const attachments = pdfDoc?.filename ? [{ content: await readFile(path.join(dir, pdfDoc.filename)), contentType: 'application/pdf', filename: pdfDoc.filename }] : []
+    const attachments = pdfDoc ? [pdfDoc.id] : []
     const mail = monthlyReportMail({
       campaign: campaign.title,
       campaignEn: campaign.titleEn ?? campaign.title,
@@ -40,7 +37,7 @@ export const monthlyReports = async (req: PayloadRequest, today: Date = new Date
       monthLabelEn: monthLabel(month, 'en'),
       url: `${req.payload.config.serverURL}/admin/collections/reports/${report.id}`,
     })
-    await sendAndLog(req, { ...mail, attachments, campaign: campaign.id, kind: 'monthly-report', month, to: compliance.docs.map((u) => u.email) })
+    await queueMail(req, { ...mail, attachments, campaign: campaign.id, kind: 'monthly-report', month, to: compliance.docs.map((u) => u.email) })
   }
   return made
 }

@@ -46,8 +46,8 @@ const bodyText = (raw: string): string => {
   return bytes.toString('utf8')
 }
 
-/** A real SMTP server on a free local port that keeps every message it receives. */
-export const startSmtp = async (): Promise<{ close: () => Promise<void>; inbox: Received[]; port: number }> => {
+/** A real SMTP server on a free local port (or `at`, to restart one) that keeps every message it receives. */
+export const startSmtp = async (at = 0): Promise<{ close: () => Promise<void>; inbox: Received[]; port: number }> => {
   const inbox: Received[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -70,7 +70,7 @@ export const startSmtp = async (): Promise<{ close: () => Promise<void>; inbox: 
       })
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  await new Promise<void>((resolve) => server.listen(at, '127.0.0.1', () => resolve()))
   const port = (server.server.address() as AddressInfo).port
   return { close: () => new Promise<void>((r) => server.close(() => r())), inbox, port }
 }
