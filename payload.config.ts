@@ -26,7 +26,8 @@ import { env } from './src/env'
 import { WorkflowSettings } from './src/globals/WorkflowSettings'
 import { guardQueries } from './src/hooks/guardQueries'
 import { jobs } from './src/jobs'
-import { recoverInterruptedImports } from './src/import/run'
+import { recoverInterruptedImports, releaseInterruptedJobs } from './src/import/run'
+import { sweepOrphanReportFiles } from './src/reports/generate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -67,9 +68,11 @@ export default buildConfig({
       { code: 'en', label: { en: 'English', zh: 'English' } },
     ],
   },
-  // an import cut off by a crash left nothing behind; its batch says so
+  // work cut off by a crash left nothing behind: imports say so or run again, jobs run again once
   onInit: async (payload) => {
     await recoverInterruptedImports(payload)
+    await releaseInterruptedJobs(payload)
+    await sweepOrphanReportFiles(payload)
   },
   secret: env.secret,
   serverURL: env.SERVER_URL,

@@ -7,7 +7,8 @@ import { roleOf } from '../access/roles'
 import { message, type Lang } from '../i18n/messages'
 import { systemRead } from '../lookups'
 import type { ImportBatch, User } from '../payload-types'
-import { type Bucket, DEFER_KEY, recomputeBucket } from '../workflow/rollups'
+import { bucketKey } from '../domain/rollup'
+import { type Bucket, DEFER_KEY, recomputeBucket, touched } from '../workflow/rollups'
 import { checkImport, ImportFileError, type CheckResult } from './check'
 
 /** Rows done / total of imports running in this process (the admin polls it). */
@@ -96,6 +97,9 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
       if (i % 250 === 249) req.payloadDataLoader = getDataLoader(req)
     }
     req.context = { ...req.context, [DEFER_KEY]: undefined }
+    // the buckets come from the rows themselves: Payload copies the context it hands to hooks, so what they
+    // collected may not reach this map (then every rollup the import touched stayed as before it)
+    for (const b of touched(...check.records.map((r) => r.data as never))) buckets.set(bucketKey(b.campaign, b.branch, b.month), b)
     for (const b of buckets.values()) await recomputeBucket(payload, req, b)
     if (tx) await payload.db.commitTransaction(tx)
     progress.delete(String(batch.id))
@@ -135,33 +139,62 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
   }
 }
 
+/** How many times a job was cut off by its process dying (kept in the job's `error` until it runs to the end). */
+const interruptionsOf = (j: { error?: unknown }) => Number((j.error as { interrupted?: number } | null)?.interrupted ?? 0)
+
 /**
  * Batches left `running` by a process that died: their transaction was never
- * committed, so nothing of them is in the database; say so, and let the
- * uploader check and commit them again.
+ * committed, so nothing of them is in the database. A batch whose job was cut
+ * off goes back to `queued` and its job runs again, once (the commit is all or
+ * nothing and skips rows already present, so running it again is safe); a
+ * batch committed inline by a request, or whose job was already cut off once,
+ * is marked failed, and the uploader checks and commits it again.
  */
 export const recoverInterruptedImports = async (payload: Payload): Promise<number> => {
   const stuck = await payload.find({ collection: 'import-batches', ...systemRead, where: { status: { equals: 'running' } } })
-  for (const b of stuck.docs) {
-    if (progress.has(String(b.id))) continue
-    const lang: Lang = b.language === 'en' ? 'en' : 'zh'
-    await payload.update({
-      collection: 'import-batches',
-      data: { error: message(lang, 'importFailed', { detail: 'interrupted', row: '—' }), status: 'failed' },
-      id: b.id,
-      overrideAccess: true,
-    })
-  }
-  // their jobs, marked processing by the dead worker, would otherwise stay so forever (no lease in Payload 3)
   const jobs = await payload.find({
     collection: 'payload-jobs',
     ...systemRead,
     where: { and: [{ taskSlug: { equals: 'importActivities' } }, { processing: { equals: true } }] },
   })
+  for (const b of stuck.docs) {
+    if (progress.has(String(b.id))) continue
+    const job = jobs.docs.find((j) => String((j.input as { batch?: string } | null)?.batch) === String(b.id))
+    const lang: Lang = b.language === 'en' ? 'en' : 'zh'
+    await payload.update({
+      collection: 'import-batches',
+      data:
+        job && interruptionsOf(job) === 0
+          ? { status: 'queued' }
+          : { error: message(lang, 'importFailed', { detail: 'interrupted', row: '—' }), status: 'failed' },
+      id: b.id,
+      overrideAccess: true,
+    })
+  }
+  return stuck.docs.length
+}
+
+/**
+ * Jobs a dead process left `processing` (Payload 3 has no lease: they would
+ * stay so forever). With SQLite one process serves the database, so at its
+ * start any such job was cut off: it runs again, once; a job cut off a second
+ * time is given up with the reason, instead of crashing every start.
+ */
+export const releaseInterruptedJobs = async (payload: Payload): Promise<number> => {
+  const jobs = await payload.find({ collection: 'payload-jobs', ...systemRead, where: { processing: { equals: true } } })
   for (const j of jobs.docs) {
     const input = j.input as { batch?: string } | null
     if (input?.batch && progress.has(String(input.batch))) continue
-    await payload.update({ collection: 'payload-jobs', data: { error: { message: 'interrupted: the process running it stopped' }, hasError: true, processing: false }, id: j.id, overrideAccess: true })
+    const interrupted = interruptionsOf(j) + 1
+    await payload.update({
+      collection: 'payload-jobs',
+      data:
+        interrupted === 1
+          ? { error: { interrupted, message: 'interrupted: the process running it stopped; it runs again' }, processing: false }
+          : { error: { interrupted, message: 'interrupted again: given up' }, hasError: true, processing: false },
+      id: j.id,
+      overrideAccess: true,
+    })
   }
-  return stuck.docs.length
+  return jobs.docs.length
 }

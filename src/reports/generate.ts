@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { readdir, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
 
-import type { PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { crashPoint } from '../crashPoint'
 
 import { relId, subtreeIds } from '../access/branchScope'
 import type { BranchId } from '../domain/branchTree'
@@ -85,9 +90,10 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   const scopeId = input.scope?.id ?? null
   const files: Array<number> = []
   const stamp = `${input.campaign.slug}-${input.month}-${scopeId ?? 'all'}-${lang}`
+  // everything is rendered first; the files and the report are then written in one transaction
+  const outputs: Array<{ data: Buffer; mimetype: string; name: string }> = []
   const keep = async (data: Buffer, name: string, mimetype: string) => {
-    const f = await req.payload.create({ collection: 'report-files', data: { scope: scopeId as number | null }, file: { data, mimetype, name, size: data.length }, overrideAccess: true, req })
-    files.push(f.id)
+    outputs.push({ data, mimetype, name })
   }
   // HTML is kept on the report itself and served by GET /api/reports/:id/html (an .html upload would be a stored-XSS risk)
   const blocks = htmlBlocks(body)
@@ -132,16 +138,49 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   }
   const findDraft = async () =>
     (await req.payload.find({ collection: 'reports', depth: 0, limit: 1, overrideAccess: true, req, where: { draftKey: { equals: draftKey } } })).docs[0]
-  const draft = await findDraft()
-  if (draft) return req.payload.update({ collection: 'reports', data: doc, id: draft.id, overrideAccess: true, req })
-  try {
-    return await req.payload.create({ collection: 'reports', data: doc, overrideAccess: true, req })
-  } catch (e) {
-    // another generator made the draft meanwhile (unique draftKey): update that one
-    const raced = await findDraft()
-    if (!raced) throw e
-    return req.payload.update({ collection: 'reports', data: doc, id: raced.id, overrideAccess: true, req })
+  const write = async (): Promise<Report> => {
+    for (const o of outputs) {
+      const f = await req.payload.create({ collection: 'report-files', data: { scope: scopeId as number | null }, file: { ...o, size: o.data.length }, overrideAccess: true, req })
+      files.push(f.id)
+    }
+    crashPoint('report-files-written')
+    const draft = await findDraft()
+    if (draft) return req.payload.update({ collection: 'reports', data: doc, id: draft.id, overrideAccess: true, req })
+    try {
+      return await req.payload.create({ collection: 'reports', data: doc, overrideAccess: true, req })
+    } catch (e) {
+      // another generator made the draft meanwhile (unique draftKey): update that one
+      const raced = await findDraft()
+      if (!raced) throw e
+      return req.payload.update({ collection: 'reports', data: doc, id: raced.id, overrideAccess: true, req })
+    }
   }
+  // all or nothing: a crash or an error leaves neither file rows nor a report behind (orphaned files on disk are swept at start)
+  const own = await initTransaction(req)
+  try {
+    const report = await write()
+    if (own) await commitTransaction(req)
+    return report
+  } catch (e) {
+    if (own) await killTransaction(req)
+    throw e
+  }
+}
+
+/** Report files on disk that no row refers to (left by a generation cut off before its commit), removed at start. */
+export const sweepOrphanReportFiles = async (payload: Payload, olderThanMs = 10 * 60_000): Promise<number> => {
+  const dir = payload.collections['report-files'].config.upload.staticDir
+  if (!dir || !existsSync(dir)) return 0
+  const known = new Set((await payload.find({ collection: 'report-files', ...systemRead, select: { filename: true } })).docs.map((f) => f.filename))
+  let removed = 0
+  for (const name of await readdir(dir)) {
+    const full = path.join(dir, name)
+    const info = await stat(full)
+    if (!info.isFile() || known.has(name) || Date.now() - info.mtimeMs < olderThanMs) continue
+    await rm(full, { force: true })
+    removed++
+  }
+  return removed
 }
 
 /** Final reports whose records changed since: marked stale (called when an approved record changes). */

@@ -5,6 +5,7 @@ import { checkAndKeep } from '../../src/import/batch'
 import { ImportFileError } from '../../src/import/check'
 import { requestFor, runImport } from '../../src/import/run'
 import type { Campaign, User } from '../../src/payload-types'
+import { verifyRollups } from '../../src/workflow/rollups'
 import { type Booted, bootPayload } from '../helpers/boot'
 import { buildWorld, type World } from '../helpers/world'
 import { gbkCsv, row, xlsx, type Row } from '../helpers/sheets'
@@ -43,6 +44,8 @@ describe('import: dry run, then all-or-nothing commit', () => {
     expect(recs.every((r) => r.status === 'draft' && r.createdBy === w.users.staffA1O1!.id && r.title.includes('厅堂宣传'))).toBe(true)
     expect(recs[0]!.leaflets?.[0]?.material).toBe(w.materials[0]!.id)
     expect(recs.every((r) => r.branch === w.branches['A1-O1']!.id && r.campaign === w.campaign.id)).toBe(true)
+    // the totals count them (each touched rollup recomputed once, at the end of the commit)
+    expect(await verifyRollups(b.payload)).toEqual([])
     // committed once: a second commit of the same batch is refused
     await expect(runImport(b.payload, batch.id)).rejects.toBeInstanceOf(ImportFileError)
   })
@@ -131,20 +134,36 @@ describe('import: dry run, then all-or-nothing commit', () => {
     }
   })
 
-  it('after a crash, a batch left running (its transaction never committed) is marked failed, and its job released', async () => {
-    const { recoverInterruptedImports } = await import('../../src/import/run')
+  it('after a crash, a batch whose job was cut off runs again once; a second cut-off, or an inline commit, is marked failed', async () => {
+    const { recoverInterruptedImports, releaseInterruptedJobs } = await import('../../src/import/run')
+    const crash = async (batchId: number | string, jobId: number | string) => {
+      await b.payload.update({ collection: 'import-batches', data: { status: 'running' }, id: batchId })
+      await b.payload.update({ collection: 'payload-jobs', data: { processing: true }, id: jobId })
+      await recoverInterruptedImports(b.payload)
+      await releaseInterruptedJobs(b.payload)
+    }
     const batch = await dryRun('managerA1', await xlsx(rows('KILL', 2)))
-    await b.payload.update({ collection: 'import-batches', data: { status: 'running' }, id: batch.id })
     const job = await b.payload.jobs.queue({ input: { batch: String(batch.id) }, queue: 'imports', task: 'importActivities' })
-    await b.payload.update({ collection: 'payload-jobs', data: { processing: true }, id: job.id })
-    expect(await recoverInterruptedImports(b.payload)).toBe(1)
+    await crash(batch.id, job.id)
+    expect((await b.payload.findByID({ collection: 'import-batches', depth: 0, id: batch.id })).status).toBe('queued')
+    const released = await b.payload.findByID({ collection: 'payload-jobs', id: job.id })
+    expect([released.processing, released.hasError]).toEqual([false, false])
+    expect(await importedBy(batch.id)).toHaveLength(0)
+
+    // cut off a second time: given up, the batch says so, nothing of it written
+    await crash(batch.id, job.id)
     const after = await b.payload.findByID({ collection: 'import-batches', depth: 0, id: batch.id })
     expect(after.status).toBe('failed')
     expect(after.error).toContain('未写入')
     const j = await b.payload.findByID({ collection: 'payload-jobs', id: job.id })
-    expect(j.processing).toBe(false)
-    expect(j.hasError).toBe(true)
+    expect([j.processing, j.hasError]).toEqual([false, true])
     expect(await importedBy(batch.id)).toHaveLength(0)
+
+    // a commit that ran inside a request (no job) cannot run again by itself
+    const inline = await dryRun('managerA1', await xlsx(rows('INLINE', 2)))
+    await b.payload.update({ collection: 'import-batches', data: { status: 'running' }, id: inline.id })
+    expect(await recoverInterruptedImports(b.payload)).toBe(1)
+    expect((await b.payload.findByID({ collection: 'import-batches', depth: 0, id: inline.id })).status).toBe('failed')
   })
 
   it('refuses a bad file as a whole, writing nothing — not even a batch', async () => {

@@ -1,11 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
 
+import { crashPoint } from '../../../src/crashPoint'
 import { isBulkChange } from '../../../src/hooks/boundBulkAnswers'
 import type { Activity } from '../../../src/payload-types'
 import { type Bucket, DEFER_KEY, deferred, recomputeBucket, recomputeOrDefer, touched } from '../../../src/workflow/rollups'
 
 /** Any create, edit, move, status change or delete recomputes the buckets it touched (in the same transaction). */
 export const recomputeRollupsAfterChange: CollectionAfterChangeHook<Activity> = async ({ doc, previousDoc, req }) => {
+  crashPoint('activity-saved')
   await recomputeOrDefer(req, touched(previousDoc, doc))
   return doc
 }
