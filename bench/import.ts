@@ -6,15 +6,9 @@
  * Prints rows/s for both and the ratio import / baseline (goal ≥ 0.8), and
  * the dry run's rate. No assertion: numbers to compare, not a test.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'afc-bench-'))
-process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
-process.env.MEDIA_DIR = path.join(dir, 'media')
-Object.assign(process.env, { NODE_ENV: 'test' })
-process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn'
+import { benchDir as dir } from './tempEnv'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000)
 

@@ -9,15 +9,9 @@
  * the Local API would take minutes); the rollups are then built by the same
  * code the product runs (rebuildAllRollups).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'afc-bench-report-'))
-process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
-process.env.MEDIA_DIR = path.join(dir, 'media')
-Object.assign(process.env, { NODE_ENV: 'test' })
-process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn'
+import { benchDir as dir } from './tempEnv'
 
 const BRANCHES = Number(process.env.BENCH_BRANCHES ?? 1000)
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 100_000)

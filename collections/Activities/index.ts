@@ -32,6 +32,7 @@ import { notifyWhenReturned } from './hooks/notifyWhenReturned'
 import { setImportKey } from './hooks/setImportKey'
 import { stampCreator } from './hooks/stampCreator'
 import type { Activity } from '../../src/payload-types'
+import { BULK_CHANGE } from '../../src/hooks/boundBulkAnswers'
 import { visibleDuplicates } from '../../src/workflow/duplicatePhotos'
 import { validateDateInCampaign } from './validateDateInCampaign'
 
@@ -212,7 +213,7 @@ const fields: Field[] = [
       readOnly: true,
     },
     hasMany: true,
-    hooks: { afterRead: [({ findMany, req, siblingData }) => (findMany ? undefined : visibleDuplicates(req, siblingData as Activity))] },
+    hooks: { afterRead: [({ findMany, req, siblingData }) => (findMany || req.context?.[BULK_CHANGE] ? undefined : visibleDuplicates(req, siblingData as Activity))] },
     label: { en: 'Same photo as', zh: '照片重复记录' },
     maxDepth: 0,
     relationTo: 'activities',

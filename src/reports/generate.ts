@@ -12,7 +12,7 @@ import type { BranchId } from '../domain/branchTree'
 import { dayOf } from '../domain/dates'
 import { activityTypeOptions, labelOf } from '../domain/vocabulary'
 import type { Lang } from '../i18n/messages'
-import { systemRead } from '../lookups'
+import { once, systemRead } from '../lookups'
 import type { Branch, Campaign, Report, ReportTemplate } from '../payload-types'
 import { monthRange } from '../workflow/completeness'
 import { reportData } from './data'
@@ -185,16 +185,23 @@ export const sweepOrphanReportFiles = async (payload: Payload, olderThanMs = 10 
 
 /** Final reports whose records changed since: marked stale (called when an approved record changes). */
 export const markStaleReports = async (req: PayloadRequest, campaign: BranchId, month: string, branch: BranchId) => {
-  const finals = await req.payload.find({
-    collection: 'reports',
-    ...systemRead,
-    req,
-    select: { scope: true, stale: true },
-    where: { and: [{ campaign: { equals: campaign } }, { month: { equals: month } }, { status: { equals: 'final' } }, { stale: { equals: false } }] },
-  })
+  // read once per request and month: a bulk approval of a thousand records asks once, not a thousand times
+  const finals = await once(req, `final-reports:${campaign}:${month}`, () =>
+    req.payload.find({
+      collection: 'reports',
+      ...systemRead,
+      req,
+      select: { scope: true, stale: true },
+      where: { and: [{ campaign: { equals: campaign } }, { month: { equals: month } }, { status: { equals: 'final' } }, { stale: { equals: false } }] },
+    }),
+  )
   for (const r of finals.docs) {
+    if (r.stale) continue
     const scope = relId(r.scope)
     const covers = scope === null || (await subtreeIds(req, scope)).some((id) => String(id) === String(branch))
-    if (covers) await req.payload.update({ collection: 'reports', data: { stale: true }, id: r.id, overrideAccess: true, req })
+    if (covers) {
+      await req.payload.update({ collection: 'reports', data: { stale: true }, id: r.id, overrideAccess: true, req })
+      r.stale = true
+    }
   }
 }

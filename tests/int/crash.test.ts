@@ -74,7 +74,7 @@ const batchFor = async (rows: Parameters<typeof xlsx>[0], name: string) => {
   return checkAndKeep(req, w.campaign, { data: await xlsx(rows), mimetype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name })
 }
 
-describe('killed mid-write, started again', () => {
+describe('killed mid-write, started again', { timeout: 180_000 }, () => {
   it('a bulk approval: none of it happened, and the totals agree with the records', async () => {
     const ids: Array<number | string> = []
     for (let i = 0; i < 120; i++) {
