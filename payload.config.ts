@@ -25,6 +25,7 @@ import { emailAdapter } from './src/email'
 import { env } from './src/env'
 import { WorkflowSettings } from './src/globals/WorkflowSettings'
 import { guardQueries } from './src/hooks/guardQueries'
+import { keepRefusalMessages } from './src/hooks/publicErrors'
 import { jobs } from './src/jobs'
 import { recoverInterruptedImports, releaseInterruptedJobs } from './src/import/run'
 import { sweepOrphanReportFiles } from './src/reports/generate'
@@ -55,6 +56,7 @@ export default buildConfig({
   email: emailAdapter(env),
   globals: [WorkflowSettings],
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  hooks: { afterError: [keepRefusalMessages] },
   jobs,
   i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
   logger: env.LOG_LEVEL ? { options: { level: env.LOG_LEVEL } } : undefined,

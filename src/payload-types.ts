@@ -251,6 +251,10 @@ export interface Activity {
   status?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
   returnReason?: string | null;
   /**
+   * Required when an administrator changes an approved record.
+   */
+  correctionReason?: string | null;
+  /**
    * Head office marks notable records; the monthly report lists them as highlights.
    */
   highlight?: boolean | null;
@@ -1045,6 +1049,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   externalId?: T;
   status?: T;
   returnReason?: T;
+  correctionReason?: T;
   highlight?: T;
   flags?: T;
   duplicateOf?: T;

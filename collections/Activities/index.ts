@@ -29,6 +29,7 @@ import { flagForReview } from './hooks/flagForReview'
 import { markReportsStaleAfterChange, markReportsStaleAfterDelete } from './hooks/markReportsStale'
 import { deferRollupsInBulk, recomputeDeferredRollups, recomputeRollupsAfterChange, recomputeRollupsAfterDelete } from './hooks/keepRollups'
 import { notifyWhenReturned } from './hooks/notifyWhenReturned'
+import { checkEvidence, protectApproved, refuseDeletingApproved } from './hooks/protectEvidence'
 import { setImportKey } from './hooks/setImportKey'
 import { stampCreator } from './hooks/stampCreator'
 import type { Activity } from '../../src/payload-types'
@@ -38,6 +39,7 @@ import { validateDateInCampaign } from './validateDateInCampaign'
 
 /** Marking a record as a report highlight is head office's call. */
 const fieldHeadOffice = fieldHasRole('admin', 'compliance')
+const fieldAdmin = fieldHasRole('admin')
 
 const fields: Field[] = [
   {
@@ -175,6 +177,19 @@ const fields: Field[] = [
     type: 'textarea',
   },
   {
+    // not stored: the reason an administrator gives for correcting an approved record, kept in its history
+    name: 'correctionReason',
+    access: { create: () => false, update: fieldAdmin },
+    admin: {
+      condition: (data, _sibling, { user }) => data?.status === 'approved' && (user as { role?: string } | null)?.role === 'admin',
+      description: { en: 'Required when an administrator changes an approved record.', zh: '管理员修改已审核记录时必填，将记入流转记录。' },
+      position: 'sidebar',
+    },
+    label: { en: 'Reason for the correction', zh: '更正原因' },
+    type: 'text',
+    virtual: true,
+  },
+  {
     name: 'highlight',
     admin: {
       description: { en: 'Head office marks notable records; the monthly report lists them as highlights.', zh: '总行可将典型记录标为亮点，月度报告的“亮点”部分将列出。' },
@@ -305,8 +320,8 @@ export const Activities: CollectionConfig = {
     afterChange: [detectDuplicatePhotos, notifyWhenReturned, recomputeRollupsAfterChange, markReportsStaleAfterChange],
     afterDelete: [releaseDuplicatePhotos, recomputeRollupsAfterDelete, markReportsStaleAfterDelete],
     afterOperation: [recomputeDeferredRollups],
-    beforeChange: [stampCreator, enforceBranchScope, refuseChangesInClosedMonth, applyWorkflow, flagForReview, setImportKey],
-    beforeDelete: [refuseDeleteInClosedMonth],
+    beforeChange: [stampCreator, enforceBranchScope, refuseChangesInClosedMonth, checkEvidence, applyWorkflow, protectApproved, flagForReview, setImportKey],
+    beforeDelete: [refuseDeleteInClosedMonth, refuseDeletingApproved],
     beforeOperation: [deferRollupsInBulk],
   },
   labels: { plural: { en: 'Activities', zh: '活动记录' }, singular: { en: 'Activity', zh: '活动记录' } },

@@ -6,6 +6,7 @@ import { env } from '../../src/env'
 import { changeMedia, readMedia } from './access'
 import { checkFileContent } from './hooks/checkFileContent'
 import { hashPhoto } from './hooks/hashPhoto'
+import { refuseDeletingEvidence, refuseReplacingEvidence } from './hooks/protectEvidenceFiles'
 import { recheckDuplicatesAfterDelete, recheckDuplicatesAfterNewFile, rememberPhotoUsers } from './hooks/recheckDuplicates'
 import { stampUploader } from './hooks/stampUploader'
 
@@ -75,8 +76,8 @@ export const Media: CollectionConfig = {
   hooks: {
     afterChange: [recheckDuplicatesAfterNewFile],
     afterDelete: [recheckDuplicatesAfterDelete],
-    beforeChange: [stampUploader, hashPhoto],
-    beforeDelete: [rememberPhotoUsers],
+    beforeChange: [refuseReplacingEvidence, stampUploader, hashPhoto],
+    beforeDelete: [refuseDeletingEvidence, rememberPhotoUsers],
     beforeOperation: [checkFileContent(MAX_INPUT_PIXELS)],
   },
   labels: { plural: { en: 'Media', zh: '图片与文件' }, singular: { en: 'File', zh: '文件' } },

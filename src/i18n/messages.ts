@@ -116,10 +116,9 @@ export const messages = {
   importMaterialMissing: { en: 'Leaflets were handed out: say which material (its code).', zh: '填写了发放数量，请同时填写物料编码。' },
   importAudienceMissing: { en: 'People were reached: say which audience.', zh: '填写了覆盖人次，请同时填写受众。' },
   importBadLink: { en: 'A link must start with http:// or https://.', zh: '链接须以 http:// 或 https:// 开头。' },
-  importUnknownBranch: { en: 'No branch has the code “{code}”.', zh: '不存在机构代码为“{code}”的机构。' },
   importBranchNotInScope: {
-    en: 'Branch “{code}” is outside {scope}; you cannot import records for it.',
-    zh: '机构“{code}”不在{scope}范围内，不能为其导入记录。',
+    en: 'No branch “{code}” within {scope}: the code does not exist or the branch is not yours to import for.',
+    zh: '{scope}中没有代码为“{code}”的机构：该代码不存在，或您无权为该机构导入记录。',
   },
   importUnknownMaterial: { en: 'No material has the code “{code}”.', zh: '不存在编码为“{code}”的宣传物料。' },
   importDateOutsideCampaign: {
@@ -152,6 +151,23 @@ export const messages = {
   importCampaignRequired: { en: 'Choose the campaign the records belong to.', zh: '请选择记录所属的宣传活动。' },
   importFileRequired: { en: 'Attach the spreadsheet as the “file” field.', zh: '请上传表格文件（字段名 file）。' },
   importFailed: { en: 'The import failed at row {row} and was rolled back; nothing was written. ({detail})', zh: '导入在第 {row} 行失败，已全部回滚，未写入任何数据。（{detail}）' },
+  photoNotUsable: {
+    en: 'Photo {id} cannot be evidence for this record: it does not exist, you may not see it, or it belongs to another branch.',
+    zh: '照片 {id} 不能作为本记录的佐证：该照片不存在、您无权查看，或不属于本记录所在机构。',
+  },
+  evidenceInUse: {
+    en: 'This photo is evidence of a submitted or approved record ({records}): it cannot be replaced or deleted. Ask head-office compliance to return the record first.',
+    zh: '该照片是已提交或已审核记录（{records}）的佐证，不能替换或删除；如需更换，请先请总行合规人员退回该记录。',
+  },
+  approvedIsFinal: {
+    en: 'An approved record cannot be changed or deleted. Ask head-office compliance to return it first.',
+    zh: '已审核的记录不能修改或删除。如需更正，请先请总行合规人员退回该记录。',
+  },
+  correctionReasonRequired: {
+    en: 'Correcting an approved record needs a reason; it is kept in the record’s history.',
+    zh: '更正已审核的记录须填写更正原因，原因将记入流转记录。',
+  },
+  correctionLabel: { en: 'Correction: ', zh: '更正：' },
   yourOwnBranch: { en: 'your own branch', zh: '本机构' },
   yourSubtree: { en: 'your branch and the branches under it', zh: '本机构及下级机构' },
 } as const satisfies Record<string, { en: string; zh: string }>

@@ -134,8 +134,8 @@ export const checkImport = async (
   for (const row of parsed.rows) {
     const before = problems.length
     const branch = branches.get(row.branchCode)
-    if (!branch) problem(row, 'branchCode', 'importUnknownBranch', { code: row.branchCode })
-    else if (!inScope(branch.id)) problem(row, 'branchCode', 'importBranchNotInScope', { code: row.branchCode, scope: scopeWord })
+    // one answer whether the code is unknown or outside the uploader's scope: the import does not tell which codes exist
+    if (!branch || !inScope(branch.id)) problem(row, 'branchCode', 'importBranchNotInScope', { code: row.branchCode, scope: scopeWord })
     if (row.materialCode && !materials.has(row.materialCode)) problem(row, 'materialCode', 'importUnknownMaterial', { code: row.materialCode })
     if (!isWithin(row.date, start, end)) problem(row, 'date', 'importDateOutsideCampaign', { date: row.date, end, start })
     else if (branch && role !== 'admin') {

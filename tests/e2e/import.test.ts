@@ -38,7 +38,7 @@ it('a manager uploads an XLSX, sees the dry-run errors, fixes the file, commits,
   await problems.first().waitFor()
   expect(await problems.count()).toBe(2)
   await expect.poll(() => problems.nth(0).innerText()).toContain('SZ-01-01')
-  expect(await problems.nth(0).innerText()).toContain('不在本机构及下级机构范围内')
+  expect(await problems.nth(0).innerText()).toContain('本机构及下级机构中没有代码为')
   expect(await problems.nth(1).innerText()).toContain('无法识别的日期')
   expect(await page.getByRole('button', { name: '确认导入' }).count()).toBe(0)
   await shot('10-import-dry-run-errors')

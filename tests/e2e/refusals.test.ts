@@ -1,0 +1,57 @@
+/**
+ * The product's refusals against the production build (`npm start`, served
+ * on a port other than 3000): each keeps its words — in Chinese for a Chinese
+ * user — instead of Payload's "An unknown error occurred.", which is what the
+ * bundled server answered before (tests in development mode could not see it).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { CAMPAIGN, DEMO_PASSWORD } from '../../seed/bank'
+import { type App, startApp } from '../helpers/app'
+
+let app: App
+beforeAll(async () => {
+  app = await startApp()
+})
+afterAll(async () => app?.stop())
+
+const call = async (path: string, init: { body?: unknown; method?: string; token?: string } = {}) => {
+  const res = await fetch(`${app.baseURL}${path}`, {
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    headers: { 'Accept-Language': 'zh-CN', 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
+    method: init.method ?? 'GET',
+  })
+  return { body: (await res.json()) as { doc?: { id: number }; docs?: Array<{ date: string; id: number }>; errors?: Array<{ message: string }>; token?: string }, status: res.status }
+}
+const login = async (email: string) => (await call('/api/users/login', { body: { email, password: DEMO_PASSWORD }, method: 'POST' })).body.token!
+
+describe('refusals under npm start', () => {
+  it('say why, in Chinese: a self-approval, a return without reason, a closed month', async () => {
+    const staff = await login('staff@demo.anxin.cn')
+    const compliance = await login('compliance@demo.anxin.cn')
+    const campaign = (await call(`/api/campaigns?where[slug][equals]=${CAMPAIGN.slug}`, { token: staff })).body.docs![0]!.id
+    const filed = await call('/api/activities', {
+      body: { campaign, date: '2026-10-20T04:00:00.000Z', title: '生产环境拒绝测试', type: 'lobby' },
+      method: 'POST',
+      token: staff,
+    })
+    expect(filed.status).toBe(201)
+    const id = filed.body.doc!.id
+
+    const approve = await call(`/api/activities/${id}`, { body: { status: 'approved' }, method: 'PATCH', token: staff })
+    expect(approve.status).toBe(403)
+    expect(approve.body.errors![0]!.message).toContain('您的角色无权进行此操作')
+
+    expect((await call(`/api/activities/${id}`, { body: { status: 'submitted' }, method: 'PATCH', token: staff })).status).toBe(200)
+    const noReason = await call(`/api/activities/${id}`, { body: { status: 'returned' }, method: 'PATCH', token: compliance })
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.errors![0]!.message).toContain('退回原因')
+
+    const lock = await call('/api/month-locks', { body: { campaign, month: '2026-10', reason: '十月数据已报送' }, method: 'POST', token: compliance })
+    expect(lock.status).toBe(201)
+    const locked = await call(`/api/activities/${id}`, { body: { title: '锁定后修改' }, method: 'PATCH', token: staff })
+    expect(locked.status).toBe(423)
+    expect(locked.body.errors![0]!.message).toMatch(/2026-10 月份已锁定（.+ 于 .+ 锁定/)
+    for (const r of [approve, noReason, locked]) expect(JSON.stringify(r.body)).not.toMatch(/unknown error|Something went wrong/)
+  })
+})
