@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../src/access/roles'
 import { env } from '../src/env'
+import { noSniff } from '../src/http'
 import { readReports } from './Reports/access'
 
 /** The files of generated reports (HTML, XLSX …), readable like their report. Written by the generator only. */
@@ -13,5 +14,5 @@ export const ReportFiles: CollectionConfig = {
   admin: { group: { en: 'Reports', zh: '统计报告' }, hidden: true },
   fields: [{ name: 'scope', index: true, relationTo: 'branches', type: 'relationship' }],
   labels: { plural: { en: 'Report files', zh: '报告文件' }, singular: { en: 'Report file', zh: '报告文件' } },
-  upload: { staticDir: path.join(env.mediaDir, 'reports') },
+  upload: { modifyResponseHeaders: noSniff, staticDir: path.join(env.mediaDir, 'reports') },
 }

@@ -25,9 +25,11 @@ export const envSchema = z
     MEDIA_DIR: z.string().min(1).default('media'),
     /** Set to log as JSON lines at this level (production log shippers); unset: Payload's readable log. */
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).optional(),
-    /** Failed logins before an account is locked, and for how long (it always ends: nobody is locked out for good). */
+    /** Failed sign-ins from one place before it must wait (the wait doubles after each further failure, up to LOGIN_LOCK_SECONDS). */
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(15 * 60),
+    /** Reverse proxies in front of the server that add to X-Forwarded-For (the client's address is the entry before theirs). */
+    TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
     MAIL_FROM_ADDRESS: z.email().default('no-reply@campaigns.example.cn'),
     MAIL_FROM_NAME: z.string().min(1).default('反诈宣传管理平台'),
     /** First wait before a mail that could not be sent is tried again; each further wait doubles. */

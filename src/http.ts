@@ -24,3 +24,9 @@ export const fileResponse = (req: PayloadRequest, body: Buffer | Uint8Array, typ
 
 /** A document id as a request may send it: a SQLite integer (number or digits) or a MongoDB ObjectId. */
 export const docId = z.union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number), z.string().regex(/^[0-9a-f]{24}$/)])
+
+/** Uploaded files are never sniffed as another type than the one they are served as. */
+export const noSniff = ({ headers }: { headers: Headers }): Headers => {
+  headers.set('X-Content-Type-Options', 'nosniff')
+  return headers
+}

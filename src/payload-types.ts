@@ -511,6 +511,10 @@ export interface User {
   role: 'admin' | 'compliance' | 'manager' | 'staff' | 'editor';
   branch?: (number | null) | Branch;
   phone?: string | null;
+  /**
+   * Needed to change your e-mail or password.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -518,9 +522,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1378,6 +1379,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   branch?: T;
   phone?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1385,9 +1387,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

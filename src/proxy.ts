@@ -8,6 +8,8 @@ const LANGUAGE_COOKIE = 'payload-lng'
  * choice in this cookie), it opens in zh whatever language the browser asks for.
  */
 export function proxy(request: NextRequest) {
+  const file = /^\/api\/(?:media|report-files)\/file\/([^/]+)$/.exec(request.nextUrl.pathname)
+  if (file) return withDisposition(NextResponse.next(), decodeURIComponent(file[1]!))
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   request.cookies.set(LANGUAGE_COOKIE, 'zh')
   const response = NextResponse.next({ request: { headers: request.headers } })
@@ -15,4 +17,16 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/admin', '/admin/:path*'] }
+/**
+ * Uploaded files are served with their name in a Content-Disposition that no
+ * file name can break (quotes, line breaks and non-ASCII characters only in
+ * the encoded form), shown inline, never sniffed as another type.
+ */
+const withDisposition = (response: NextResponse, name: string) => {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_')
+  response.headers.set('Content-Disposition', `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+  response.headers.set('X-Content-Type-Options', 'nosniff')
+  return response
+}
+
+export const config = { matcher: ['/admin', '/admin/:path*', '/api/media/file/:path*', '/api/report-files/file/:path*'] }

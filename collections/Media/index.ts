@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { fieldHasRole, isAdminField, isSignedIn } from '../../src/access/roles'
 import { PHASH_BAND_WIDTHS } from '../../src/domain/phash'
 import { env } from '../../src/env'
+import { noSniff } from '../../src/http'
 import { changeMedia, readMedia } from './access'
 import { checkFileContent } from './hooks/checkFileContent'
 import { hashPhoto } from './hooks/hashPhoto'
@@ -90,6 +91,7 @@ export const Media: CollectionConfig = {
       { name: 'hero', width: 1440, withoutEnlargement: true },
     ],
     mimeTypes: MEDIA_MIME_TYPES,
+    modifyResponseHeaders: noSniff,
     staticDir: env.mediaDir,
   },
 }

@@ -7,6 +7,8 @@ import { t } from '../../src/i18n/messages'
 import { env } from '../../src/env'
 import { readUsers, updateUsers } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { guardSignIn, rememberSignIn } from './hooks/guardSignIn'
+import { resetMail } from '../../src/mail/templates'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -25,8 +27,14 @@ export const Users: CollectionConfig = {
   },
   auth: {
     cookies: { sameSite: 'Lax', secure: env.cookieSecure },
-    lockTime: env.LOGIN_LOCK_SECONDS * 1000,
-    maxLoginAttempts: env.LOGIN_MAX_ATTEMPTS,
+    forgotPassword: {
+      generateEmailHTML: (args) => resetMail(`${args?.req?.payload.config.serverURL ?? ''}/admin/reset/${args?.token ?? ''}`).html,
+      generateEmailSubject: () => resetMail('').subject,
+      // Payload's own pacing writes outside the request's transaction, which SQLite cannot do while it is open (500); guardSignIn paces instead
+      minRequestInterval: 0,
+    },
+    // Payload's lockout would let anyone lock any account; failed sign-ins slow their place down instead (guardSignIn)
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
   fields: [
@@ -56,7 +64,19 @@ export const Users: CollectionConfig = {
       }) satisfies RelationshipFieldSingleValidation,
     },
     { name: 'phone', label: { en: 'Phone', zh: '联系电话' }, type: 'text' },
+    {
+      // not stored: asked when one changes one's own e-mail or password
+      name: 'currentPassword',
+      admin: {
+        components: { Field: '/src/admin/CurrentPasswordField#CurrentPasswordField' },
+        condition: (data, _sibling, { user }) => Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
+        description: { en: 'Needed to change your e-mail or password.', zh: '修改本人邮箱或密码时须填写当前密码。' },
+      },
+      label: { en: 'Current password', zh: '当前密码' },
+      type: 'text',
+      virtual: true,
+    },
   ],
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { afterLogin: [rememberSignIn], beforeChange: [firstUserIsAdmin], beforeOperation: [guardSignIn] },
   labels: { plural: { en: 'Users', zh: '用户' }, singular: { en: 'User', zh: '用户' } },
 }

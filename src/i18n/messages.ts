@@ -167,6 +167,12 @@ export const messages = {
     en: 'Correcting an approved record needs a reason; it is kept in the record’s history.',
     zh: '更正已审核的记录须填写更正原因，原因将记入流转记录。',
   },
+  loginThrottled: {
+    en: 'Too many sign-in attempts from here; try again in {seconds} seconds.',
+    zh: '登录尝试过于频繁，请 {seconds} 秒后再试。',
+  },
+  currentPasswordRequired: { en: 'Enter your current password to change your e-mail or password.', zh: '修改邮箱或密码须填写当前密码。' },
+  currentPasswordWrong: { en: 'The current password is not correct.', zh: '当前密码不正确。' },
   correctionLabel: { en: 'Correction: ', zh: '更正：' },
   yourOwnBranch: { en: 'your own branch', zh: '本机构' },
   yourSubtree: { en: 'your branch and the branches under it', zh: '本机构及下级机构' },

@@ -77,3 +77,17 @@ export const monthlyReportMail = (v: { campaign: string; campaignEn: string; mon
     zh: [`“${escapeHtml(v.campaign)}”${escapeHtml(v.monthLabel)}工作总结草稿已生成，PDF 见附件。请审阅、补充下一步工作后定稿：${link(v.url, '打开报告')}`],
   }),
 })
+
+export const resetMail = (url: string) => ({
+  subject: '【反诈宣传】重置密码 / Reset your password',
+  ...render({
+    en: [
+      'Someone (hopefully you) asked to reset the password of your account on the anti-fraud publicity platform.',
+      `To choose a new password, ${link(url, 'open this link')} within one hour. If it was not you, ignore this mail: your password stays as it is.`,
+    ],
+    zh: [
+      '有人（可能是您本人）申请重置您在反诈宣传管理平台的账户密码。',
+      `请在一小时内${link(url, '打开此链接')}设置新密码。如非本人操作，请忽略本邮件，您的密码不会改变。`,
+    ],
+  }),
+})

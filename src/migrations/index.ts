@@ -8,6 +8,7 @@ import * as migration_20261127_144657_report_draft_key from './20261127_144657_r
 import * as migration_20261127_234000_foreign_key_actions from './20261127_234000_foreign_key_actions';
 import * as migration_20261127_234449_photo_hash_bands from './20261127_234449_photo_hash_bands';
 import * as migration_20261127_235314_mail_outbox from './20261127_235314_mail_outbox';
+import * as migration_20261128_004549_sign_in_throttle from './20261128_004549_sign_in_throttle';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261127_235314_mail_outbox.up,
     down: migration_20261127_235314_mail_outbox.down,
-    name: '20261127_235314_mail_outbox'
+    name: '20261127_235314_mail_outbox',
+  },
+  {
+    up: migration_20261128_004549_sign_in_throttle.up,
+    down: migration_20261128_004549_sign_in_throttle.down,
+    name: '20261128_004549_sign_in_throttle'
   },
 ];

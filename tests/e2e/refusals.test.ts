@@ -1,13 +1,15 @@
 /**
- * The product's refusals against the production build (`npm start`, served
- * on a port other than 3000): each keeps its words — in Chinese for a Chinese
+ * Against the production build (`npm start`, served on a port other than
+ * 3000): the product's refusals keep their words — in Chinese for a Chinese
  * user — instead of Payload's "An unknown error occurred.", which is what the
- * bundled server answered before (tests in development mode could not see it).
+ * bundled server answered before (tests in development mode could not see
+ * it); pages and files carry the security headers Next adds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CAMPAIGN, DEMO_PASSWORD } from '../../seed/bank'
 import { type App, startApp } from '../helpers/app'
+import { png } from '../helpers/files'
 
 let app: App
 beforeAll(async () => {
@@ -53,5 +55,26 @@ describe('refusals under npm start', () => {
     expect(locked.status).toBe(423)
     expect(locked.body.errors![0]!.message).toMatch(/2026-10 月份已锁定（.+ 于 .+ 锁定/)
     for (const r of [approve, noReason, locked]) expect(JSON.stringify(r.body)).not.toMatch(/unknown error|Something went wrong/)
+  })
+
+  it('sends pages and files with headers that keep them from being framed or sniffed', async () => {
+    for (const page of ['/admin/login', '/', '/materials']) {
+      const res = await fetch(`${app.baseURL}${page}`)
+      expect(res.headers.get('content-security-policy'), page).toContain("frame-ancestors 'self'")
+      expect(res.headers.get('x-frame-options'), page).toBe('SAMEORIGIN')
+      expect(res.headers.get('x-content-type-options'), page).toBe('nosniff')
+      expect(res.headers.get('referrer-policy'), page).toBe('strict-origin-when-cross-origin')
+    }
+    const staff = await login('staff@demo.anxin.cn')
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'lobby "x".png')
+    form.append('_payload', JSON.stringify({ alt: '厅堂' }))
+    const up = await fetch(`${app.baseURL}/api/media`, { body: form, headers: { Authorization: `JWT ${staff}` }, method: 'POST' })
+    expect(up.status).toBe(201)
+    const { doc } = (await up.json()) as { doc: { filename: string } }
+    const fileRes = await fetch(`${app.baseURL}/api/media/file/${encodeURIComponent(doc.filename)}`, { headers: { Authorization: `JWT ${staff}` } })
+    expect(fileRes.status).toBe(200)
+    expect(fileRes.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(fileRes.headers.get('content-disposition')).toMatch(/^inline; filename="[^"\r\n]+"; filename\*=UTF-8''/)
   })
 })

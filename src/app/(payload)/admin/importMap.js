@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowListLinks as WorkflowListLinks_ab915e796dc3546028d878c83a9ccce5 } from '../../../../src/admin/WorkflowLinks'
 import { ReportLinks as ReportLinks_f51402ae7b0037984819730f17c6610d } from '../../../../src/admin/ReportLinks'
 import { GenerateLink as GenerateLink_f51402ae7b0037984819730f17c6610d } from '../../../../src/admin/ReportLinks'
+import { CurrentPasswordField as CurrentPasswordField_400b56d94ebd0baa445403d5c74a89d0 } from '../../../../src/admin/CurrentPasswordField'
 import { WorkflowLinks as WorkflowLinks_ab915e796dc3546028d878c83a9ccce5 } from '../../../../src/admin/WorkflowLinks'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../../src/admin/Dashboard'
 import { CompletenessView as CompletenessView_8855e8f584970a8cfe257ca9ea8862a5 } from '../../../../src/admin/CompletenessView'
@@ -59,6 +60,7 @@ export const importMap = {
   "/src/admin/WorkflowLinks#WorkflowListLinks": WorkflowListLinks_ab915e796dc3546028d878c83a9ccce5,
   "/src/admin/ReportLinks#ReportLinks": ReportLinks_f51402ae7b0037984819730f17c6610d,
   "/src/admin/ReportLinks#GenerateLink": GenerateLink_f51402ae7b0037984819730f17c6610d,
+  "/src/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_400b56d94ebd0baa445403d5c74a89d0,
   "/src/admin/WorkflowLinks#WorkflowLinks": WorkflowLinks_ab915e796dc3546028d878c83a9ccce5,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "/src/admin/CompletenessView#CompletenessView": CompletenessView_8855e8f584970a8cfe257ca9ea8862a5,
