@@ -33,8 +33,7 @@ import { checkEvidence, protectApproved, refuseDeletingApproved } from './hooks/
 import { setImportKey } from './hooks/setImportKey'
 import { stampCreator } from './hooks/stampCreator'
 import type { Activity } from '../../src/payload-types'
-import { BULK_CHANGE } from '../../src/hooks/boundBulkAnswers'
-import { visibleDuplicates } from '../../src/workflow/duplicatePhotos'
+import { isReadOf, markReadOfOne, visibleDuplicates } from '../../src/workflow/duplicatePhotos'
 import { validateDateInCampaign } from './validateDateInCampaign'
 
 /** Marking a record as a report highlight is head office's call. */
@@ -228,7 +227,7 @@ const fields: Field[] = [
       readOnly: true,
     },
     hasMany: true,
-    hooks: { afterRead: [({ findMany, req, siblingData }) => (findMany || req.context?.[BULK_CHANGE] ? undefined : visibleDuplicates(req, siblingData as Activity))] },
+    hooks: { afterRead: [({ req, siblingData }) => (isReadOf(req, siblingData) ? visibleDuplicates(req, siblingData as Activity) : undefined)] },
     label: { en: 'Same photo as', zh: '照片重复记录' },
     maxDepth: 0,
     relationTo: 'activities',
@@ -322,7 +321,7 @@ export const Activities: CollectionConfig = {
     afterOperation: [recomputeDeferredRollups],
     beforeChange: [stampCreator, enforceBranchScope, refuseChangesInClosedMonth, checkEvidence, applyWorkflow, protectApproved, flagForReview, setImportKey],
     beforeDelete: [refuseDeleteInClosedMonth, refuseDeletingApproved],
-    beforeOperation: [deferRollupsInBulk],
+    beforeOperation: [deferRollupsInBulk, markReadOfOne],
   },
   labels: { plural: { en: 'Activities', zh: '活动记录' }, singular: { en: 'Activity', zh: '活动记录' } },
   versions: { maxPerDoc: 50 },

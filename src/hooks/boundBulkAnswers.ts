@@ -13,13 +13,9 @@ export const isBulkChange = (operation: string, args: { id?: unknown }) => (oper
  * back whole. Payload's default — every document at depth 2 — made one
  * approval of a few hundred records a response too large to build.
  */
-export const BULK_CHANGE = 'bulkChange'
-
 export const bulkAtDepthZero: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!isBulkChange(operation, args as { id?: unknown })) return args
-  // fields computed for one document's page (an activity's matching records) are not computed for each of a bulk change's
-  req.context = { ...req.context, [BULK_CHANGE]: true }
-  return req.payloadAPI === 'local' ? args : { ...args, depth: 0 }
+  if (!isBulkChange(operation, args as { id?: unknown }) || req.payloadAPI === 'local') return args
+  return { ...args, depth: 0 }
 }
 
 export const bulkAnswersIds: CollectionAfterOperationHook = ({ operation, req, result }) => {

@@ -17,7 +17,7 @@
  *   their flag row rewritten directly (a derived flag is no edit: no hooks,
  *   no new version).
  */
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
 
 import { readableBranchIds, relId } from '../access/branchScope'
 import { PHASH_BAND_WIDTHS, hamming, isPhash, phashBands } from '../domain/phash'
@@ -117,3 +117,19 @@ export const visibleDuplicates = async (req: PayloadRequest, doc: Pick<Activity,
   if (scope !== null && scope.length === 0) return []
   return recordsWith(req, await nearPhotos(req, photos), doc.id, DUPLICATES_SHOWN, scope === null ? undefined : { branch: { in: scope } })
 }
+
+const READ_ONE = 'activityReadById'
+
+/**
+ * The matching records are looked up for a read of one record by id (its
+ * page, GET /api/activities/<id>) — not for lists, bulk changes, or the
+ * document a save answers with, where nobody shows them.
+ */
+export const markReadOfOne: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  const id = (args as { id?: unknown }).id
+  if (operation === 'read' && id !== undefined && id !== null) req.context = { ...req.context, [READ_ONE]: String(id) }
+  return args
+}
+
+export const isReadOf = (req: PayloadRequest, doc: { id?: unknown } | undefined): boolean =>
+  doc?.id !== undefined && req.context?.[READ_ONE] === String(doc.id)

@@ -10,10 +10,10 @@ import type { CollectionSlug } from 'payload'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type Booted, bootPayload } from '../helpers/boot'
-import { file, png } from '../helpers/files'
-import { auth, login, startServer } from '../helpers/http'
-import { buildWorld, type World } from '../helpers/world'
+import { type Booted, bootPayload } from '../../helpers/boot'
+import { file, png } from '../../helpers/files'
+import { auth, login, startServer } from '../../helpers/http'
+import { buildWorld, type World } from '../../helpers/world'
 
 let b: Booted
 let w: World
