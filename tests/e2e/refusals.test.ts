@@ -49,9 +49,11 @@ describe('refusals under npm start', () => {
     expect(noReason.status).toBe(400)
     expect(noReason.body.errors![0]!.message).toContain('退回原因')
 
+    // a draft of the staff member's own, which they may edit until the month is closed
+    const draft = await call('/api/activities', { body: { campaign, date: '2026-10-21T04:00:00.000Z', title: '锁定前的草稿', type: 'lobby' }, method: 'POST', token: staff })
     const lock = await call('/api/month-locks', { body: { campaign, month: '2026-10', reason: '十月数据已报送' }, method: 'POST', token: compliance })
     expect(lock.status).toBe(201)
-    const locked = await call(`/api/activities/${id}`, { body: { title: '锁定后修改' }, method: 'PATCH', token: staff })
+    const locked = await call(`/api/activities/${draft.body.doc!.id}`, { body: { title: '锁定后修改' }, method: 'PATCH', token: staff })
     expect(locked.status).toBe(423)
     expect(locked.body.errors![0]!.message).toMatch(/2026-10 月份已锁定（.+ 于 .+ 锁定/)
     for (const r of [approve, noReason, locked]) expect(JSON.stringify(r.body)).not.toMatch(/unknown error|Something went wrong/)
