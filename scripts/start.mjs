@@ -49,7 +49,12 @@ if (stale || process.argv.includes('--build')) {
   run(bin('next'), ['build'])
 }
 const port = process.env.PORT ?? '3000'
-console.log(`[start] serving on http://localhost:${port} (admin: /admin)`)
+env.PORT = port
+if (env.SERVER_URL) console.log(`[start] serving on port ${port} as ${env.SERVER_URL} (admin: ${env.SERVER_URL}/admin)`)
+else {
+  console.log(`[start] serving on http://localhost:${port} (admin: /admin; http://127.0.0.1:${port} works too)`)
+  console.log('[start] reached at another address (a host name, https)? set SERVER_URL to it, e.g. SERVER_URL=https://fanzha.example.cn npm start')
+}
 const server = spawn(bin('next'), ['start', '-p', port], { cwd: root, env, stdio: 'inherit' })
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -39,7 +39,9 @@ export const envSchema = z
     PAYLOAD_SECRET: z.string().optional(),
     /** Create the demo bank at server start where it is missing (`npm start` turns this on). */
     SEED_DEMO: bool.default(false),
-    SERVER_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+    /** Port of `npm start`; without SERVER_URL the server's address is http://localhost:<PORT>. */
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    SERVER_URL: z.url({ protocol: /^https?$/ }).optional(),
     REPORT_CRON: z
       .string()
       .regex(/^(\S+\s+){4}\S+$/, 'a cron expression of five fields, e.g. "0 2 1 * *"')
@@ -61,7 +63,7 @@ export const envSchema = z
     }
   })
 
-export type Env = z.infer<typeof envSchema>
+export type Env = Omit<z.infer<typeof envSchema>, 'SERVER_URL'> & { SERVER_URL: string }
 
 export class EnvError extends Error {}
 
@@ -73,8 +75,16 @@ export const parseEnv = (source: Record<string, string | undefined>): Env => {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'}: ${i.message}`)
     throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`)
   }
-  return result.data
+  // without a public address the server is where PORT says: links, CSRF and CORS follow it
+  return { ...result.data, SERVER_URL: result.data.SERVER_URL ?? `http://localhost:${result.data.PORT}` }
 }
+
+/**
+ * Origins whose cookie-authenticated requests count: the public address, and — when it was
+ * derived from PORT — the same port on 127.0.0.1, which browsers treat as another origin.
+ */
+export const allowedOrigins = (source: Record<string, string | undefined>, e: Env): string[] =>
+  source.SERVER_URL ? [e.SERVER_URL] : [e.SERVER_URL, `http://127.0.0.1:${e.PORT}`]
 
 export type Database =
   | { kind: 'sqlite'; url: string }
@@ -106,6 +116,7 @@ const parsed = load()
 
 export const env = {
   ...parsed,
+  allowedOrigins: allowedOrigins(process.env, parsed),
   cookieSecure: parsed.SERVER_URL.startsWith('https://'),
   database: databaseFrom(parsed),
   mediaDir: path.isAbsolute(parsed.MEDIA_DIR) ? parsed.MEDIA_DIR : path.resolve(root, parsed.MEDIA_DIR),

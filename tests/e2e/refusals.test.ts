@@ -80,3 +80,22 @@ describe('refusals under npm start', () => {
     expect(fileRes.headers.get('content-disposition')).toMatch(/^inline; filename="[^"\r\n]+"; filename\*=UTF-8''/)
   })
 })
+
+describe('a first start with only PORT set', () => {
+  let bare: App
+  beforeAll(async () => {
+    bare = await startApp({ serverURL: false })
+  })
+  afterAll(async () => bare?.stop())
+
+  it('counts the browser’s sign-in cookie at http://127.0.0.1:<port> and at localhost alike', async () => {
+    const at = new URL(bare.baseURL)
+    for (const origin of [`http://127.0.0.1:${at.port}`, `http://localhost:${at.port}`]) {
+      const signIn = await fetch(`${origin}/api/users/login`, { body: JSON.stringify({ email: 'staff@demo.anxin.cn', password: DEMO_PASSWORD }), headers: { 'Content-Type': 'application/json', Origin: origin }, method: 'POST' })
+      expect(signIn.status).toBe(200)
+      const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+      const me = await fetch(`${origin}/api/users/me`, { headers: { Cookie: cookie, Origin: origin } })
+      expect(((await me.json()) as { user: { email: string } | null }).user?.email, origin).toBe('staff@demo.anxin.cn')
+    }
+  })
+})

@@ -23,9 +23,10 @@ export type App = { baseURL: string; stop: () => Promise<void> }
 
 /**
  * The product as `npm start` runs it (build if stale, migrations, seed,
- * next start), on a free port with its own database and media folder.
+ * next start), on a free port with its own database and media folder;
+ * `{ serverURL: false }` leaves SERVER_URL unset, as a first start would.
  */
-export const startApp = async (): Promise<App> => {
+export const startApp = async (opts: { serverURL?: boolean } = {}): Promise<App> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'afc-e2e-'))
   const port = await freePort()
   const baseURL = `http://localhost:${port}`
@@ -33,12 +34,12 @@ export const startApp = async (): Promise<App> => {
     cwd: root,
     detached: true,
     env: {
-      ...process.env,
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'SERVER_URL')),
       DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
       MEDIA_DIR: path.join(dir, 'media'),
       NODE_ENV: 'production',
       PORT: String(port),
-      SERVER_URL: baseURL,
+      ...(opts.serverURL === false ? {} : { SERVER_URL: baseURL }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { databaseFrom, EnvError, parseEnv } from '../../src/env'
+import { allowedOrigins, databaseFrom, EnvError, parseEnv } from '../../src/env'
 
 describe('environment', () => {
   it('has working defaults for development', () => {
@@ -12,6 +12,17 @@ describe('environment', () => {
     expect(e.SERVER_URL).toBe('http://localhost:3000')
     expect(databaseFrom(e)).toMatchObject({ kind: 'sqlite' })
     expect(databaseFrom(e).url).toMatch(/^file:\/.*data\/campaigns\.db$/)
+  })
+
+  it('serves at the address PORT gives when no public address is set, and only there', () => {
+    const derived = parseEnv({ PORT: '3999' })
+    expect(derived.SERVER_URL).toBe('http://localhost:3999')
+    expect(allowedOrigins({ PORT: '3999' }, derived)).toEqual(['http://localhost:3999', 'http://127.0.0.1:3999'])
+    const source = { PORT: '3999', SERVER_URL: 'https://fanzha.example.cn' }
+    const set = parseEnv(source)
+    expect(set.SERVER_URL).toBe('https://fanzha.example.cn')
+    expect(allowedOrigins(source, set)).toEqual(['https://fanzha.example.cn'])
+    expect(() => parseEnv({ PORT: '70000' })).toThrowError(/PORT/)
   })
 
   it('names the variable that is wrong', () => {
