@@ -23,7 +23,7 @@ import { readableBranchIds, relId } from '../access/branchScope'
 import { PHASH_BAND_WIDTHS, hamming, isPhash, phashBands } from '../domain/phash'
 import type { Flag } from '../domain/workflow'
 import { settingsFor } from '../globals/WorkflowSettings'
-import { systemRead } from '../lookups'
+import { once, systemRead } from '../lookups'
 import type { Activity } from '../payload-types'
 
 type Id = number | string
@@ -44,9 +44,17 @@ export const mediaNearHashes = async (req: PayloadRequest, hashes: string[], dis
   return candidates.docs.filter((m) => isPhash(m.phash) && valid.some((h) => hamming(h, m.phash as string) <= distance)).map((m) => String(m.id))
 }
 
-/** The given media and every media near-identical to one of them. */
-export const nearPhotos = async (req: PayloadRequest, media: string[], extraHashes: string[] = []): Promise<string[]> => {
-  if (media.length === 0 && extraHashes.length === 0) return []
+/**
+ * The given media and every media near-identical to one of them. Looked up
+ * once per request for the same photos (a save asks for its record's own
+ * flag and then for the records around it).
+ */
+export const nearPhotos = (req: PayloadRequest, media: string[], extraHashes: string[] = []): Promise<string[]> => {
+  if (media.length === 0 && extraHashes.length === 0) return Promise.resolve([])
+  return once(req, `near:${[...media].sort().join(',')}|${[...extraHashes].sort().join(',')}`, () => lookUpNear(req, media, extraHashes))
+}
+
+const lookUpNear = async (req: PayloadRequest, media: string[], extraHashes: string[]): Promise<string[]> => {
   const own = media.length === 0 ? [] : (await req.payload.find({ collection: 'media', ...systemRead, req, select: { phash: true }, where: { id: { in: media } } })).docs
   const hashes = [...own.map((d) => d.phash), ...extraHashes].filter(isPhash)
   const { photoMatchDistance } = await settingsFor(req)
