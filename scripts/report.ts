@@ -13,7 +13,21 @@ import config from '../payload.config'
 import { FORMATS, generateReport } from '../src/reports/generate'
 import { monthsOf } from '../src/workflow/completeness'
 
-const { values } = parseArgs({ options: { campaign: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, month: { type: 'string' }, out: { type: 'string' }, scope: { type: 'string' } } })
+const usage = `usage: npm run report -- --campaign <slug> --month YYYY-MM [--format ${FORMATS.join(',')}] [--out <dir>] [--scope <branch code>] [--lang zh|en]`
+let values: Record<string, string | boolean | undefined>
+try {
+  ;({ values } = parseArgs({
+    options: { campaign: { type: 'string' }, format: { type: 'string' }, help: { short: 'h', type: 'boolean' }, lang: { type: 'string' }, month: { type: 'string' }, out: { type: 'string' }, scope: { type: 'string' } },
+  }))
+} catch (e) {
+  // an unknown option or a missing value: say which, and how to call it, without a stack trace
+  console.error(`report: ${(e as Error).message}\n${usage}`)
+  process.exit(2)
+}
+if (values.help) {
+  console.log(usage)
+  process.exit(0)
+}
 const args = z
   .object({
     campaign: z.string({ error: '--campaign <slug> is required' }).min(1),
@@ -29,7 +43,7 @@ const args = z
   })
   .safeParse(values)
 if (!args.success) {
-  console.error(`report: ${args.error.issues.map((i) => i.message).join('; ')}`)
+  console.error(`report: ${args.error.issues.map((i) => i.message).join('; ')}\n${usage}`)
   process.exit(2)
 }
 const a = args.data
