@@ -5,9 +5,8 @@ import path from 'node:path'
 
 import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { crashPoint } from '../crashPoint'
-
 import { relId, subtreeIds } from '../access/branchScope'
+import { crashPoint } from '../crashPoint'
 import type { BranchId } from '../domain/branchTree'
 import { dayOf } from '../domain/dates'
 import { activityTypeOptions, labelOf } from '../domain/vocabulary'
@@ -88,18 +87,15 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   const fingerprint = fingerprintOf([...current.byBranch.entries()].map(([branch, figures]) => ({ branch, figures })))
 
   const scopeId = input.scope?.id ?? null
-  const files: Array<number> = []
   const stamp = `${input.campaign.slug}-${input.month}-${scopeId ?? 'all'}-${lang}`
   // everything is rendered first; the files and the report are then written in one transaction
   const outputs: Array<{ data: Buffer; mimetype: string; name: string }> = []
-  const keep = async (data: Buffer, name: string, mimetype: string) => {
-    outputs.push({ data, mimetype, name })
-  }
+  const keep = (data: Buffer, name: string, mimetype: string) => outputs.push({ data, mimetype, name })
   // HTML is kept on the report itself and served by GET /api/reports/:id/html (an .html upload would be a stored-XSS risk)
   const blocks = htmlBlocks(body)
   const png = input.formats.includes('pdf') || input.formats.includes('docx') ? await chartPng(svg) : null
-  if (input.formats.includes('pdf')) await keep(await reportPdf(blocks, png, { title }), `${stamp}.pdf`, 'application/pdf')
-  if (input.formats.includes('docx')) await keep(await reportDocx(blocks, png, { title }), `${stamp}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  if (input.formats.includes('pdf')) keep(await reportPdf(blocks, png, { title }), `${stamp}.pdf`, 'application/pdf')
+  if (input.formats.includes('docx')) keep(await reportDocx(blocks, png, { title }), `${stamp}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   if (input.formats.includes('xlsx')) {
     // the per-activity sheet lists every approved record: the one format that reads the records themselves
     const records = await approvedInScope(req, input.campaign, input.month, input.scope)
@@ -114,14 +110,13 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
       type: labelOf(activityTypeOptions, a.type, lang),
       url: `${serverURL}/admin/collections/activities/${a.id}`,
     }))
-    await keep(await reportXlsx(data, rows, lang), `${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    keep(await reportXlsx(data, rows, lang), `${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   }
 
   const draftKey = `${input.campaign.id}|${input.month}|${scopeId ?? 'all'}|${lang}`
   const doc = {
     campaign: input.campaign.id,
     draftKey,
-    files,
     fingerprint,
     generatedAt: new Date().toISOString(),
     generatedBy: req.user?.id ?? null,
@@ -139,20 +134,22 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   const findDraft = async () =>
     (await req.payload.find({ collection: 'reports', depth: 0, limit: 1, overrideAccess: true, req, where: { draftKey: { equals: draftKey } } })).docs[0]
   const write = async (): Promise<Report> => {
+    const files: number[] = []
     for (const o of outputs) {
       const f = await req.payload.create({ collection: 'report-files', data: { scope: scopeId as number | null }, file: { ...o, size: o.data.length }, overrideAccess: true, req })
       files.push(f.id)
     }
     crashPoint('report-files-written')
+    const data = { ...doc, files }
     const draft = await findDraft()
-    if (draft) return req.payload.update({ collection: 'reports', data: doc, id: draft.id, overrideAccess: true, req })
+    if (draft) return req.payload.update({ collection: 'reports', data, id: draft.id, overrideAccess: true, req })
     try {
-      return await req.payload.create({ collection: 'reports', data: doc, overrideAccess: true, req })
+      return await req.payload.create({ collection: 'reports', data, overrideAccess: true, req })
     } catch (e) {
       // another generator made the draft meanwhile (unique draftKey): update that one
       const raced = await findDraft()
       if (!raced) throw e
-      return req.payload.update({ collection: 'reports', data: doc, id: raced.id, overrideAccess: true, req })
+      return req.payload.update({ collection: 'reports', data, id: raced.id, overrideAccess: true, req })
     }
   }
   // all or nothing: a crash or an error leaves neither file rows nor a report behind (orphaned files on disk are swept at start)

@@ -113,7 +113,9 @@ export const verifyRollups = async (payload: Payload): Promise<RollupDifference[
     const b = bucketOf(r as Activity)
     if (!b) continue
     const key = bucketKey(b.campaign, b.branch, b.month)
-    groups.set(key, [...(groups.get(key) ?? []), r as Activity])
+    const group = groups.get(key)
+    if (group) group.push(r as Activity)
+    else groups.set(key, [r as Activity])
   }
   const stored = await payload.find({ collection: 'rollups', ...systemRead })
   const out: RollupDifference[] = []
