@@ -14,6 +14,12 @@ import type { Activity } from '../../../src/payload-types'
  * the activity type needs, returning requires a reason, and each change is
  * appended to the record's history (who, when, from, to, reason).
  */
+type HistoryEntry = { by: number | string | null; from: ActivityStatus | null; reason: string | null; to: ActivityStatus }
+
+/** The record's history with one more entry, stamped now (the users as ids, as the field stores them). */
+export const withHistoryEntry = (history: Activity['history'] | undefined, entry: HistoryEntry): Activity['history'] =>
+  [...(history ?? []).map((h) => ({ ...h, by: relId(h.by) })), { ...entry, at: new Date().toISOString() }] as Activity['history']
+
 export const applyWorkflow: CollectionBeforeChangeHook<Activity> = async ({ data, operation, originalDoc, req }) => {
   if (req.context?.workflowSystem === true) return data
   const from = operation === 'create' ? null : ((originalDoc?.status ?? 'draft') as ActivityStatus)
@@ -55,8 +61,6 @@ export const applyWorkflow: CollectionBeforeChangeHook<Activity> = async ({ data
     // the reason stays visible in the history; the field shows the latest return only while it is returned
     data.returnReason = to === 'submitted' || to === 'approved' ? null : originalDoc?.returnReason
   }
-  const history = [...(originalDoc?.history ?? [])].map((h) => ({ ...h, by: relId(h.by) }))
-  history.push({ at: new Date().toISOString(), by: req.user?.id ?? null, from: from ?? null, reason: to === 'returned' ? reason : null, to })
-  data.history = history as Activity['history']
+  data.history = withHistoryEntry(originalDoc?.history, { by: req.user?.id ?? null, from: from ?? null, reason: to === 'returned' ? reason : null, to })
   return data
 }

@@ -4,6 +4,7 @@ import { relId, subtreeIds } from '../../../src/access/branchScope'
 import { roleOf } from '../../../src/access/roles'
 import { t } from '../../../src/i18n/messages'
 import type { Activity } from '../../../src/payload-types'
+import { withHistoryEntry } from './applyWorkflow'
 import { photoIds } from '../../../src/workflow/duplicatePhotos'
 
 /**
@@ -85,9 +86,8 @@ export const protectApproved: CollectionBeforeChangeHook<Activity> = async ({ da
   if (changed.length === 0) return data
   if (roleOf(req.user) !== 'admin') throw new APIError(t(req, 'approvedIsFinal'), 403, { field: changed[0] }, true)
   if (!reason) throw new APIError(t(req, 'correctionReasonRequired'), 400, { field: 'correctionReason' }, true)
-  const history = (data.history ?? originalDoc.history ?? []).map((h) => ({ ...h, by: relId(h.by) }))
-  history.push({ at: new Date().toISOString(), by: req.user.id, from: 'approved', reason: `${t(req, 'correctionLabel')}${reason}（${changed.join(', ')}）`, to: (data.status ?? 'approved') as 'approved' })
-  data.history = history as Activity['history']
+  const entry = { by: req.user.id, from: 'approved' as const, reason: `${t(req, 'correctionLabel')}${reason}（${changed.join(', ')}）`, to: data.status ?? 'approved' }
+  data.history = withHistoryEntry(data.history ?? originalDoc.history, entry)
   return data
 }
 
