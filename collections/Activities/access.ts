@@ -28,7 +28,8 @@ export const createActivities: Access = ({ req }) => {
 /**
  * Compliance may update (its status, see complianceEditsStatusOnly); managers
  * their subtree's records; staff only their own records that are still drafts
- * or were returned to them.
+ * or were returned to them — and their submitted ones, to withdraw them
+ * (applyWorkflow refuses any other change of a submitted record by staff).
  */
 export const updateActivities: Access = async ({ req }) => {
   const role = roleOf(req.user)
@@ -41,7 +42,7 @@ export const updateActivities: Access = async ({ req }) => {
       and: [
         scope === true ? {} : scope,
         { createdBy: { equals: req.user.id } },
-        { status: { in: ['draft', 'returned'] } },
+        { status: { in: ['draft', 'returned', 'submitted'] } },
       ],
     }
   }

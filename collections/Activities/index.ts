@@ -12,6 +12,7 @@ import { countField, moneyField, selectField, withUpdateAccess } from '../../src
 import { flagOptions } from '../../src/domain/workflow'
 import { fieldHasRole } from '../../src/access/roles'
 import { importEndpoints } from '../../src/import/endpoints'
+import { actionEndpoints } from '../../src/workflow/actions'
 import { workflowEndpoints } from '../../src/workflow/endpoints'
 import {
   createActivities,
@@ -313,7 +314,7 @@ export const Activities: CollectionConfig = {
     useAsTitle: 'title',
   },
   defaultSort: '-date',
-  endpoints: [...importEndpoints, ...workflowEndpoints],
+  endpoints: [...importEndpoints, ...workflowEndpoints, ...actionEndpoints],
   fields: withUpdateAccess(fields, notCompliance, ['status', 'returnReason', 'highlight']),
   hooks: {
     afterChange: [detectDuplicatePhotos, notifyWhenReturned, recomputeRollupsAfterChange, markReportsStaleAfterChange],

@@ -54,6 +54,25 @@ export const transitionProblem = (i: TransitionInput): TransitionProblem | null 
   return i.role === 'admin' || i.role === 'manager' || i.role === 'staff' ? null : 'transitionNotAllowed'
 }
 
+/** The buttons of the workflow and the status each one leads to. */
+export const WORKFLOW_ACTIONS = { approve: 'approved', return: 'returned', submit: 'submitted', withdraw: 'draft' } as const
+export type WorkflowAction = keyof typeof WORKFLOW_ACTIONS
+export const WORKFLOW_ACTION_NAMES = Object.keys(WORKFLOW_ACTIONS) as WorkflowAction[]
+
+/**
+ * The actions a user may take on a record now: those of the normal flow
+ * (an administrator's corrections outside it are not offered as buttons)
+ * that the role may make. A return's reason is asked for when it is taken.
+ */
+export const availableActions = (i: Omit<TransitionInput, 'reason' | 'to'>): WorkflowAction[] =>
+  WORKFLOW_ACTION_NAMES.filter((action) => {
+    const to = WORKFLOW_ACTIONS[action]
+    if (i.from === null || !FLOW[i.from].includes(to)) return false
+    // withdrawing takes a record back from review; a returned one is already the branch's to edit
+    if (action === 'withdraw' && i.from !== 'submitted') return false
+    return transitionProblem({ ...i, reason: 'x', to }) === null
+  })
+
 export type EvidenceProblem = 'photoRequired' | 'linkOrScreenshotRequired'
 
 /** Evidence a record must carry before it is submitted. */

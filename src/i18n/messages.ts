@@ -74,6 +74,14 @@ export const messages = {
     en: 'You filed this record yourself; someone else must review it.',
     zh: '该记录由您本人登记，须由他人审核。',
   },
+  actionRequestInvalid: {
+    en: 'Send an action (submit, withdraw, approve or return) and the ids of 1 to {max} records.',
+    zh: '请求须包含操作（submit、withdraw、approve 或 return）及 1 至 {max} 条记录的编号。',
+  },
+  submittedIsLocked: {
+    en: 'This record is submitted and waits for review: withdraw it first to change it.',
+    zh: '该记录已提交、等待审核，如需修改请先撤回。',
+  },
   returnReasonRequired: {
     en: 'Say why the record is returned (the reason is sent to the person who submitted it).',
     zh: '退回记录时请填写退回原因（原因将发送给提交人）。',

@@ -80,7 +80,7 @@ describe('collection predicates per role', () => {
     expect(await run(createActivities, 'editor')).toBe(false)
     expect(await run(updateActivities, 'compliance', 1)).toBe(true)
     expect(await run(updateActivities, 'staff', 4)).toEqual({
-      and: [{ branch: { in: [4] } }, { createdBy: { equals: 42 } }, { status: { in: ['draft', 'returned'] } }],
+      and: [{ branch: { in: [4] } }, { createdBy: { equals: 42 } }, { status: { in: ['draft', 'returned', 'submitted'] } }],
     })
     expect(await run(deleteActivities, 'manager', 3)).toEqual({ branch: { in: [3, 4, 5] } })
     expect(await run(deleteActivities, 'staff', 4)).toBe(false)

@@ -4,7 +4,7 @@ import { coveringLock } from '../../src/domain/monthLock'
 import { hamming, phashOfGrey } from '../../src/domain/phash'
 import { safeCell } from '../../src/domain/safeCell'
 import { ACTIVITY_STATUSES, ROLES, type ActivityStatus, type Role } from '../../src/domain/vocabulary'
-import { DEFAULT_RULES, evidenceProblem, outlierFlags, transitionProblem } from '../../src/domain/workflow'
+import { availableActions, DEFAULT_RULES, evidenceProblem, outlierFlags, transitionProblem } from '../../src/domain/workflow'
 
 const t = (from: ActivityStatus | null, to: ActivityStatus, role: Role, extra: Partial<Parameters<typeof transitionProblem>[0]> = {}) =>
   transitionProblem({ from, isOwnRecord: false, managersMayApprove: false, reason: 'x', role, to, ...extra })
@@ -100,5 +100,25 @@ describe('spreadsheet cells', () => {
     for (const v of ['=HYPERLINK("http://x")', '+1+1', '-2', '@SUM(A1)', '\tx', '\rx']) expect(String(safeCell(v)).startsWith("'")).toBe(true)
     expect(safeCell('广州分行')).toBe('广州分行')
     expect(safeCell(-5)).toBe(-5)
+  })
+})
+
+describe('workflow actions', () => {
+  const of = (from: ActivityStatus, role: Role, extra: Partial<Parameters<typeof availableActions>[0]> = {}) =>
+    availableActions({ from, isOwnRecord: false, managersMayApprove: false, role, ...extra }).sort()
+  it('offer the branch submit and withdraw, the reviewer approve and return, each only where the flow goes on', () => {
+    expect(of('draft', 'staff')).toEqual(['submit'])
+    expect(of('submitted', 'staff')).toEqual(['withdraw'])
+    expect(of('returned', 'staff')).toEqual(['submit'])
+    expect(of('approved', 'staff')).toEqual([])
+    expect(of('submitted', 'compliance')).toEqual(['approve', 'return'])
+    expect(of('approved', 'compliance')).toEqual(['return'])
+    expect(of('draft', 'compliance')).toEqual([])
+    expect(of('submitted', 'manager')).toEqual(['withdraw'])
+    expect(of('submitted', 'manager', { managersMayApprove: true })).toEqual(['approve', 'return', 'withdraw'])
+    expect(of('submitted', 'manager', { isOwnRecord: true, managersMayApprove: true })).toEqual(['withdraw'])
+    expect(of('submitted', 'editor')).toEqual([])
+    // an administrator's corrections outside the flow are not buttons
+    expect(of('approved', 'admin')).toEqual(['return'])
   })
 })

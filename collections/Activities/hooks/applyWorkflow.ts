@@ -25,6 +25,10 @@ export const applyWorkflow: CollectionBeforeChangeHook<Activity> = async ({ data
   const from = operation === 'create' ? null : ((originalDoc?.status ?? 'draft') as ActivityStatus)
   const to = (data.status ?? from ?? 'draft') as ActivityStatus
   data.status = to
+  if (from === 'submitted' && to === 'submitted' && roleOf(req.user) === 'staff') {
+    // staff may withdraw what they submitted, not change it while it waits for review
+    throw new APIError(t(req, 'submittedIsLocked'), 403, { errors: [{ message: t(req, 'submittedIsLocked'), path: 'status' }] }, true)
+  }
   // a new draft is no status change: createdBy and createdAt already say who filed it and when
   if (from === to || (from === null && to === 'draft')) return data
 
