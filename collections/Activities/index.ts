@@ -36,6 +36,7 @@ import { stampCreator } from './hooks/stampCreator'
 import type { Activity } from '../../src/payload-types'
 import { isReadOf, markReadOfOne, visibleDuplicates } from '../../src/workflow/duplicatePhotos'
 import { validateDateInCampaign } from './validateDateInCampaign'
+import { runningCampaignId } from './runningCampaign'
 
 /** Marking a record as a report highlight is head office's call. */
 const fieldHeadOffice = fieldHasRole('admin', 'compliance')
@@ -43,9 +44,16 @@ const fieldAdmin = fieldHasRole('admin')
 
 const fields: Field[] = [
   {
+    // status, the return's reason and the buttons of the workflow, at the top where a phone shows them first
+    name: 'workflowActions',
+    admin: { components: { Field: '/src/admin/WorkflowActions#RecordActions' } },
+    type: 'ui',
+  },
+  {
     fields: [
       {
         name: 'campaign',
+        defaultValue: runningCampaignId,
         index: true,
         label: { en: 'Campaign', zh: '所属宣传活动' },
         relationTo: 'campaigns',
@@ -68,7 +76,7 @@ const fields: Field[] = [
     fields: [
       {
         name: 'date',
-        admin: { date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' } },
+        admin: { components: { Field: '/src/admin/CampaignDateField#CampaignDateField' }, date: { displayFormat: 'yyyy-MM-dd', pickerAppearance: 'dayOnly' } },
         index: true,
         label: { en: 'Date', zh: '活动日期' },
         required: true,
@@ -150,13 +158,15 @@ const fields: Field[] = [
   },
   {
     name: 'externalId',
-    admin: { description: { en: 'Id from the branch’s own log or spreadsheet; keeps re-imports from duplicating.', zh: '网点台账或表格中的编号，重复导入时据此去重。' }, position: 'sidebar' },
+    admin: { description: { en: 'Id from the branch\'s own log or spreadsheet; keeps re-imports from duplicating.', zh: '网点台账或表格中的编号，重复导入时据此去重。' }, position: 'sidebar' },
     index: true,
     label: { en: 'External id', zh: '外部编号' },
     type: 'text',
   },
   selectField('status', { en: 'Status', zh: '状态' }, activityStatusOptions, {
     admin: {
+      // changed by the workflow's buttons (and over REST), never picked by hand
+      readOnly: true,
       description: {
         en: 'Draft → Submitted (by the branch) → Approved or Returned (by head office). Only approved records count in reports.',
         zh: '草稿 → 已提交（网点提交）→ 已审核或已退回（总行审核）。只有已审核记录计入报告。',
@@ -172,6 +182,7 @@ const fields: Field[] = [
     admin: {
       condition: (data) => data?.status === 'returned' || Boolean(data?.returnReason),
       position: 'sidebar',
+      readOnly: true,
     },
     label: { en: 'Reason for return', zh: '退回原因' },
     type: 'textarea',
@@ -307,8 +318,9 @@ export const Activities: CollectionConfig = {
     update: updateActivities,
   },
   admin: {
-    components: { beforeListTable: ['/src/admin/WorkflowLinks#WorkflowListLinks'] },
-    defaultColumns: ['title', 'date', 'type', 'branch', 'status', 'flags'],
+    components: { beforeListTable: ['/src/admin/WorkflowLinks#WorkflowListLinks', '/src/admin/WorkflowActions#BulkActions'] },
+    // title, date and status first: what a phone shows without scrolling
+    defaultColumns: ['title', 'date', 'status', 'type', 'branch', 'flags'],
     group: { en: 'Campaigns', zh: '宣传活动' },
     listSearchableFields: ['title', 'location', 'externalId'],
     useAsTitle: 'title',
@@ -324,6 +336,8 @@ export const Activities: CollectionConfig = {
     beforeDelete: [refuseDeleteInClosedMonth, refuseDeletingApproved],
     beforeOperation: [deferRollupsInBulk, markReadOfOne],
   },
+  // the workflow's actions re-read the record, so a lock would only block a reviewer behind someone who looked
+  lockDocuments: false,
   labels: { plural: { en: 'Activities', zh: '活动记录' }, singular: { en: 'Activity', zh: '活动记录' } },
   versions: { maxPerDoc: 50 },
 }

@@ -38,7 +38,7 @@ export const ImportBatches: CollectionConfig = {
       type: 'select',
     },
     { name: 'uploadedBy', index: true, label: { en: 'Uploaded by', zh: '上传人' }, relationTo: 'users', type: 'relationship' },
-    { name: 'uploaderBranch', index: true, label: { en: 'Uploader’s branch', zh: '上传人所属机构' }, relationTo: 'branches', type: 'relationship' },
+    { name: 'uploaderBranch', index: true, label: { en: 'Uploader\'s branch', zh: '上传人所属机构' }, relationTo: 'branches', type: 'relationship' },
     {
       name: 'counts',
       fields: [

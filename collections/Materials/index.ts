@@ -55,7 +55,7 @@ export const Materials: CollectionConfig = {
     }),
     {
       name: 'cover',
-      admin: { description: { en: 'Shown on the site in responsive sizes; describe it in the file’s alt text.', zh: '网站按不同尺寸展示，请在图片说明中描述图片内容。' } },
+      admin: { description: { en: 'Shown on the site in responsive sizes; describe it in the file\'s alt text.', zh: '网站按不同尺寸展示，请在图片说明中描述图片内容。' } },
       label: { en: 'Cover image', zh: '封面图' },
       relationTo: 'media',
       type: 'upload',

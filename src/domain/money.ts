@@ -13,3 +13,15 @@ export const formatDate = (iso: string | Date, locale: 'zh' | 'en'): string =>
     timeZone: 'Asia/Shanghai',
     year: 'numeric',
   }).format(typeof iso === 'string' ? new Date(iso) : iso)
+
+/** Date and time in Beijing time: 2026年10月15日 14:05 / 15 Oct 2026, 14:05. */
+export const formatDateTime = (iso: string | Date, locale: 'zh' | 'en'): string =>
+  new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+    day: 'numeric',
+    hour: '2-digit',
+    hour12: false,
+    minute: '2-digit',
+    month: locale === 'zh' ? 'long' : 'short',
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+  }).format(typeof iso === 'string' ? new Date(iso) : iso)

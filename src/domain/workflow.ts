@@ -55,7 +55,7 @@ export const transitionProblem = (i: TransitionInput): TransitionProblem | null 
 }
 
 /** The buttons of the workflow and the status each one leads to. */
-export const WORKFLOW_ACTIONS = { approve: 'approved', return: 'returned', submit: 'submitted', withdraw: 'draft' } as const
+export const WORKFLOW_ACTIONS = { submit: 'submitted', withdraw: 'draft', approve: 'approved', return: 'returned' } as const
 export type WorkflowAction = keyof typeof WORKFLOW_ACTIONS
 export const WORKFLOW_ACTION_NAMES = Object.keys(WORKFLOW_ACTIONS) as WorkflowAction[]
 

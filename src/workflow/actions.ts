@@ -64,7 +64,9 @@ const takeAction = async (req: PayloadRequest): Promise<Response> => {
       })
       results.push({ id: doc.id, ok: true, status: doc.status as ActivityStatus, title: doc.title })
     } catch (error) {
-      results.push({ id, message: reasonOf(error), ok: false })
+      // the title where the user may read the record, so the list says which one was refused
+      const readable = await req.payload.findByID({ collection: 'activities', depth: 0, disableErrors: true, id, overrideAccess: false, req: one, select: { title: true }, user: req.user })
+      results.push({ id, message: reasonOf(error), ok: false, ...(readable ? { title: readable.title } : {}) })
     }
     // the database client is synchronous: let timers and other requests run between records
     await new Promise((resolve) => setImmediate(resolve))
@@ -96,9 +98,16 @@ const recordActions = async (req: PayloadRequest): Promise<Response> => {
   return json(req, {
     actions,
     id: doc.id,
-    lastReturn: status === 'returned' && lastReturn ? { at: lastReturn.at, by: relId(lastReturn.by), reason: lastReturn.reason ?? doc.returnReason ?? null } : null,
+    lastReturn: status === 'returned' && lastReturn ? { at: lastReturn.at, by: relId(lastReturn.by), byName: await nameOf(req, relId(lastReturn.by)), reason: lastReturn.reason ?? doc.returnReason ?? null } : null,
     status,
   })
+}
+
+/** The reviewer's name as the returned-record mail gives it (the branch may read who returned its record). */
+const nameOf = async (req: PayloadRequest, id: number | string | null): Promise<string | null> => {
+  if (id === null) return null
+  const u = await req.payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id, overrideAccess: true, req, select: { email: true, name: true } })
+  return u ? (u.name ?? u.email) : null
 }
 
 /** The collection's own update access for this record (a where clause is checked against it). */
@@ -110,7 +119,20 @@ const mayUpdate = async (req: PayloadRequest, id: number | string): Promise<bool
   return totalDocs > 0
 }
 
+/** The bulk actions the list offers the user: any the role may take on some record. */
+const bulkActions = async (req: PayloadRequest): Promise<Response> => {
+  if (!req.user) return jsonError(req, 401, req.t('error:unauthorized'))
+  const { managersMayApprove } = await settingsFor(req)
+  const role = roleOf(req.user)
+  const offered = new Set<WorkflowAction>()
+  for (const from of ['draft', 'submitted', 'approved', 'returned'] as const) {
+    for (const a of availableActions({ from, isOwnRecord: false, managersMayApprove, role })) offered.add(a)
+  }
+  return json(req, { actions: WORKFLOW_ACTION_NAMES.filter((a) => offered.has(a)) })
+}
+
 export const actionEndpoints: Endpoint[] = [
   { handler: takeAction, method: 'post', path: '/workflow' },
+  { handler: bulkActions, method: 'get', path: '/workflow' },
   { handler: recordActions, method: 'get', path: '/:id/actions' },
 ]

@@ -72,7 +72,7 @@ describe('bulk actions', () => {
     expect(byId.get(String(noPhoto.id))).toMatchObject({ ok: false })
     expect((byId.get(String(noPhoto.id)) as { message: string }).message).toContain('提交前须至少上传一张活动照片')
     // another branch's record and one that does not exist read the same
-    const [f, ghost] = [byId.get(String(foreign.id)) as { message: string }, byId.get('987654') as { message: string }]
+    const [f, ghost] = [byId.get(String(foreign.id)) as { message: string; ok: boolean }, byId.get("987654") as { message: string; ok: boolean }]
     expect(f.ok).toBe(false)
     expect(f.message).toBe(ghost.message)
     expect(await statusOf(good.id)).toBe('submitted')
@@ -118,5 +118,15 @@ describe('bulk actions', () => {
       expect(res.body.errors[0].message).toContain(`1 至 ${MAX_ACTION_IDS} 条记录`)
     }
     expect((await request(server).post('/api/activities/workflow').send({ action: 'submit', ids: [1] })).status).toBe(401)
+  })
+})
+
+describe('bulk actions offered', () => {
+  it('are the role’s', async () => {
+    const offered = async (who: string) => (await request(server).get('/api/activities/workflow').set(auth(tokens[who]!))).body.actions
+    expect(await offered('staffA1O1')).toEqual(['submit', 'withdraw'])
+    expect(await offered('managerA1')).toEqual(['submit', 'withdraw'])
+    expect(await offered('compliance')).toEqual(['approve', 'return'])
+    expect(await offered('editor')).toEqual([])
   })
 })
