@@ -242,7 +242,7 @@ export interface Activity {
    */
   link?: string | null;
   /**
-   * Id from the branch’s own log or spreadsheet; keeps re-imports from duplicating.
+   * Id from the branch's own log or spreadsheet; keeps re-imports from duplicating.
    */
   externalId?: string | null;
   /**
@@ -424,7 +424,7 @@ export interface Material {
   audiences?: ('elderly' | 'students' | 'merchants' | 'rural' | 'employees' | 'public' | 'other')[] | null;
   languages?: ('zh' | 'en' | 'ug' | 'bo' | 'mn')[] | null;
   /**
-   * Shown on the site in responsive sizes; describe it in the file’s alt text.
+   * Shown on the site in responsive sizes; describe it in the file's alt text.
    */
   cover?: (number | null) | Media;
   downloads?:
@@ -916,10 +916,6 @@ export interface PayloadJob {
 export interface PayloadLockedDocument {
   id: number;
   document?:
-    | ({
-        relationTo: 'activities';
-        value: number | Activity;
-      } | null)
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;

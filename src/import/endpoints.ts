@@ -8,7 +8,9 @@ import type { ImportBatch } from '../payload-types'
 import { checkAndKeep } from './batch'
 import { ImportFileError } from './check'
 import { importProgress, ImportRejected, runImport } from './run'
-import { importTemplate } from './template'
+import { importTemplate, type TemplateCodes } from './template'
+import { writableBranchIds } from '../access/branchScope'
+import { dayOf } from '../domain/dates'
 
 /** Imports above this many new rows run as a job; smaller ones commit within the request. */
 export const JOB_THRESHOLD = 1000
@@ -69,6 +71,33 @@ const commitBatch = async (req: PayloadRequest, batch: ImportBatch): Promise<Res
   }
 }
 
+/** The codes the user may import with, and a day of the running campaign for the example row. */
+const templateCodes = async (req: PayloadRequest, lang: Lang): Promise<TemplateCodes> => {
+  const scope = await writableBranchIds(req)
+  const branches = await req.payload.find({
+    collection: 'branches',
+    depth: 0,
+    limit: 2000,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { code: true, level: true, name: true, nameEn: true },
+    sort: 'code',
+    where: { and: [{ active: { not_equals: false } }, ...(scope === null ? [] : [{ id: { in: scope } }])] },
+  })
+  // outlets first: most records are filed for an outlet
+  const ordered = [...branches.docs.filter((b) => b.level === 'outlet'), ...branches.docs.filter((b) => b.level !== 'outlet')]
+  const materials = await req.payload.find({ collection: 'materials', depth: 0, limit: 500, overrideAccess: false, pagination: false, req, select: { code: true, title: true }, sort: 'code', user: req.user, where: { _status: { equals: 'published' } } })
+  const campaign = (await req.payload.find({ collection: 'campaigns', depth: 0, limit: 1, overrideAccess: false, req, sort: '-startDate', user: req.user, where: { status: { equals: 'running' } } })).docs[0]
+  const today = dayOf(new Date().toISOString())
+  const exampleDate = !campaign ? today : today >= dayOf(campaign.startDate) && today <= dayOf(campaign.endDate) ? today : dayOf(campaign.startDate)
+  return {
+    branches: ordered.map((b) => ({ code: b.code, name: lang === 'en' ? (b.nameEn ?? b.name) : b.name })),
+    exampleDate,
+    materials: materials.docs.filter((m) => m.code).map((m) => ({ code: m.code as string, title: m.title ?? m.code ?? '' })),
+  }
+}
+
 export const importEndpoints: Endpoint[] = [
   {
     // the template every branch fills in
@@ -76,7 +105,7 @@ export const importEndpoints: Endpoint[] = [
       const refused = mayImport(req)
       if (refused) return refused
       const lang: Lang = req.searchParams.get('lang') === 'en' ? 'en' : req.searchParams.get('lang') === 'zh' ? 'zh' : langOf(req)
-      const body = await importTemplate(lang)
+      const body = await importTemplate(lang, await templateCodes(req, lang))
       return fileResponse(req, body, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', lang === 'zh' ? '活动记录导入模板.xlsx' : 'activity-import-template.xlsx')
     },
     method: 'get',

@@ -6,16 +6,13 @@ import type { Lang } from '../i18n/messages'
 
 const EXAMPLE: Record<string, string | number> = {
   audience: '老年人',
-  branchCode: 'GZ-01-02',
   channel: '线下',
-  date: '2026-10-08',
   description: '在营业厅开展防范电信网络诈骗宣传，讲解冒充公检法诈骗常见话术。',
   externalId: 'GZ0102-2026-001',
   fraudTypes: '冒充公检法、刷单返利',
   leaflets: 120,
-  location: '天河支行营业厅',
+  location: '营业厅',
   lossesAvoided: 0,
-  materialCode: 'LF-2026-01',
   people: 86,
   suspectsCaught: 0,
   title: '厅堂反诈宣传',
@@ -28,7 +25,7 @@ const EXAMPLE_EN: Record<string, string | number> = {
   channel: 'Offline',
   description: 'Lobby talk on the scripts used by fraudsters impersonating the police.',
   fraudTypes: 'Impersonating police / officials, Order brushing',
-  location: 'Tianhe sub-branch lobby',
+  location: 'Branch lobby',
   title: 'Lobby anti-fraud publicity',
   type: 'Lobby publicity',
 }
@@ -39,19 +36,67 @@ const LISTS: Array<[key: string, options: ReadonlyArray<Option>]> = [
   ['channel', channelOptions],
 ]
 
+/** The codes the user may use: published materials, and the branches they may file for. */
+export type TemplateCodes = {
+  branches: ReadonlyArray<{ code: string; name: string }>
+  materials: ReadonlyArray<{ code: string; title: string }>
+  /** A day of the campaign the example row is dated (YYYY-MM-DD). */
+  exampleDate: string
+}
+
 /**
  * The import template: headers in the chosen language (required ones
- * marked *), one example row, drop-downs for type, audience and channel, and
- * a sheet explaining every column and the values it takes.
+ * marked *), an example row that passes as it is (one of the user's
+ * branches, a published material, a day of the campaign), drop-downs for
+ * type, audience, channel, branch and material codes, a sheet listing the
+ * valid codes with their names, and one explaining every column.
  */
-export const importTemplate = async (lang: Lang): Promise<Buffer> => {
+export const importTemplate = async (lang: Lang, codes: TemplateCodes): Promise<Buffer> => {
   const wb = new ExcelJS.Workbook()
   wb.creator = 'anti-fraud campaign CMS'
   const ws = wb.addWorksheet(lang === 'zh' ? '活动记录' : 'Activities', { views: [{ state: 'frozen', ySplit: 1 }] })
   const lists = wb.addWorksheet(lang === 'zh' ? '选项' : 'Options', { state: 'hidden' })
   ws.columns = COLUMNS.map((c) => ({ header: `${lang === 'zh' ? c.zh : c.en}${c.required ? '*' : ''}`, key: c.key, width: c.key === 'description' ? 40 : 16 }))
   ws.getRow(1).font = { bold: true }
-  ws.addRow(lang === 'zh' ? EXAMPLE : EXAMPLE_EN)
+  ws.addRow({
+    ...(lang === 'zh' ? EXAMPLE : EXAMPLE_EN),
+    branchCode: codes.branches[0]?.code ?? '',
+    date: codes.exampleDate,
+    materialCode: codes.materials[0]?.code ?? '',
+    ...(codes.materials[0] ? {} : { leaflets: '' }),
+  })
+  // the valid codes, visible, with names: the drop-downs of the two code columns read from here
+  const codeSheet = wb.addWorksheet(lang === 'zh' ? '可用代码' : 'Codes', { views: [{ state: 'frozen', ySplit: 1 }] })
+  codeSheet.columns = [
+    { header: lang === 'zh' ? '机构代码' : 'Branch code', key: 'branchCode', width: 16 },
+    { header: lang === 'zh' ? '机构名称' : 'Branch', key: 'branch', width: 30 },
+    { header: '', key: 'gap', width: 4 },
+    { header: lang === 'zh' ? '物料编码' : 'Material code', key: 'materialCode', width: 18 },
+    { header: lang === 'zh' ? '物料名称' : 'Material', key: 'material', width: 36 },
+  ]
+  codeSheet.getRow(1).font = { bold: true }
+  for (let i = 0; i < Math.max(codes.branches.length, codes.materials.length); i++) {
+    const b = codes.branches[i]
+    const m = codes.materials[i]
+    codeSheet.addRow({ branch: b?.name, branchCode: b?.code, material: m?.title, materialCode: m?.code })
+  }
+  const codeLists: Array<[key: string, col: string, count: number]> = [
+    ['branchCode', 'A', codes.branches.length],
+    ['materialCode', 'D', codes.materials.length],
+  ]
+  for (const [key, letter, count] of codeLists) {
+    if (count === 0) continue
+    const col = COLUMNS.findIndex((c) => c.key === key) + 1
+    for (let r = 2; r <= 2000; r++) {
+      ws.getCell(r, col).dataValidation = {
+        allowBlank: key !== 'branchCode',
+        error: lang === 'zh' ? '请从下拉列表中选择（见“可用代码”表）' : 'Choose from the list (see the Codes sheet)',
+        formulae: [`'${codeSheet.name}'!$${letter}$2:$${letter}$${count + 1}`],
+        showErrorMessage: true,
+        type: 'list',
+      }
+    }
+  }
   LISTS.forEach(([key, options], i) => {
     const colLetter = String.fromCharCode(65 + i)
     options.forEach((o, r) => (lists.getCell(`${colLetter}${r + 1}`).value = o.label[lang]))
@@ -76,7 +121,8 @@ export const importTemplate = async (lang: Lang): Promise<Buffer> => {
   const values = (o: ReadonlyArray<Option>) => o.map((x) => x.label[lang]).join(lang === 'zh' ? '、' : ', ')
   const notes: Record<string, { en: string; zh: string }> = {
     audience: { en: values(audienceOptions), zh: values(audienceOptions) },
-    branchCode: { en: 'Code of the branch or outlet (as in the branch list).', zh: '机构或网点代码（与机构列表一致）。' },
+    branchCode: { en: 'Code of the branch or outlet: see the Codes sheet.', zh: '机构或网点代码，见“可用代码”表。' },
+    materialCode: { en: 'Code of a published material: see the Codes sheet.', zh: '已发布物料的编码，见“可用代码”表。' },
     channel: { en: values(channelOptions), zh: values(channelOptions) },
     date: { en: '2026-10-08, 2026/10/8, 2026年10月8日 or an Excel date.', zh: '2026-10-08、2026/10/8、2026年10月8日或 Excel 日期。' },
     externalId: { en: 'Your own record number; re-uploading a row with the same number does not file it twice.', zh: '本机构台账编号；同一编号重复上传不会重复登记。' },

@@ -59,6 +59,26 @@ describe('import template', () => {
       expect(ws.getCell('D2').dataValidation?.type).toBe('list')
     }
   })
+  it('lists the codes the user may use, with drop-downs, and its example row passes as it is', async () => {
+    const res = await request(server).get('/api/activities/import-template?lang=zh').set(auth(tokens.managerA1!)).buffer(true).parse(binary)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(res.body as unknown as ArrayBuffer)
+    const codes = wb.getWorksheet('可用代码')!
+    const column = (letter: string) => (codes.getColumn(letter).values as unknown[]).slice(2).filter(Boolean)
+    // the manager's subtree, outlets first; not another branch's
+    expect(column('A')).toEqual(['A1-O1', 'A1-O2', 'A1'])
+    expect(column('D')).toEqual(['LEAFLET-1', 'POSTER-1'])
+    const sheet = wb.worksheets[0]!
+    const branchCol = (sheet.getRow(1).values as unknown[]).findIndex((v) => String(v).startsWith('机构代码'))
+    const materialCol = (sheet.getRow(1).values as unknown[]).findIndex((v) => String(v).startsWith('物料编码'))
+    expect(sheet.getCell(2, branchCol).value).toBe('A1-O1')
+    expect(sheet.getCell(2, materialCol).value).toBe('LEAFLET-1')
+    expect(sheet.getCell(3, branchCol).dataValidation?.formulae?.[0]).toContain('可用代码')
+    // uploaded untouched, the example is one good row
+    const dry = await request(server).post(`/api/activities/import?campaign=${w.campaign.id}`).set(auth(tokens.managerA1!)).attach('file', res.body as Buffer, '模板.xlsx')
+    expect(dry.status, JSON.stringify(dry.body)).toBe(201)
+    expect(dry.body.batch.counts).toMatchObject({ errors: 0, ok: 1, rows: 1 })
+  })
   it('is not for anonymous callers or editors', async () => {
     expect((await request(server).get('/api/activities/import-template')).status).toBe(401)
     expect((await request(server).get('/api/activities/import-template').set(auth(tokens.editor!))).status).toBe(403)
