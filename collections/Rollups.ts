@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { readableBranchIds } from '../src/access/branchScope'
 import { nobody, roleOf } from '../src/access/roles'
 import { scopeTo } from '../src/access/scopeTo'
+import { JSON_VIEW } from '../src/fields/builders'
 
 const readRollups: Access = async ({ req }) => {
   const role = roleOf(req.user)
@@ -42,10 +43,10 @@ export const Rollups: CollectionConfig = {
     { name: 'transactionsStopped', label: { en: 'Transactions stopped', zh: '堵截笔数' }, type: 'number' },
     { name: 'lossesAvoided', label: { en: 'Losses avoided (CNY)', zh: '避免损失（元）' }, type: 'number' },
     { name: 'suspectsCaught', label: { en: 'Suspects caught', zh: '协助抓获嫌疑人' }, type: 'number' },
-    { name: 'leafletsByMaterial', label: { en: 'Leaflets per material', zh: '分物料发放' }, type: 'json' },
-    { name: 'peopleByAudience', label: { en: 'People per audience', zh: '分人群覆盖' }, type: 'json' },
-    { name: 'peopleByDay', label: { en: 'People per day', zh: '每日覆盖人次' }, type: 'json' },
-    { name: 'byTypeStatus', label: { en: 'Records by type and status', zh: '分类型、状态记录数' }, type: 'json' },
+    { name: 'leafletsByMaterial', admin: { components: { Field: JSON_VIEW }, readOnly: true }, label: { en: 'Leaflets per material', zh: '分物料发放' }, type: 'json' },
+    { name: 'peopleByAudience', admin: { components: { Field: JSON_VIEW }, readOnly: true }, label: { en: 'People per audience', zh: '分人群覆盖' }, type: 'json' },
+    { name: 'peopleByDay', admin: { components: { Field: JSON_VIEW }, readOnly: true }, label: { en: 'People per day', zh: '每日覆盖人次' }, type: 'json' },
+    { name: 'byTypeStatus', admin: { components: { Field: JSON_VIEW }, readOnly: true }, label: { en: 'Records by type and status', zh: '分类型、状态记录数' }, type: 'json' },
   ],
   labels: { plural: { en: 'Rollups', zh: '统计汇总' }, singular: { en: 'Rollup', zh: '统计汇总' } },
 }

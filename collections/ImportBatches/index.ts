@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '../../src/access/roles'
 import { env } from '../../src/env'
 import { readImportBatches } from './access'
+import { JSON_VIEW } from '../../src/fields/builders'
 
 /**
  * One uploaded spreadsheet: who, when, the file itself, what the check found,
@@ -51,9 +52,9 @@ export const ImportBatches: CollectionConfig = {
       label: { en: 'Counts', zh: '统计' },
       type: 'group',
     },
-    { name: 'totals', label: { en: 'Totals of the new rows', zh: '新增记录合计' }, type: 'json' },
-    { name: 'problems', label: { en: 'Problems (row, column, value, message)', zh: '问题明细（行、列、值、说明）' }, type: 'json' },
-    { name: 'presentRows', label: { en: 'Rows already present', zh: '已存在的行' }, type: 'json' },
+    { name: 'totals', admin: { components: { Field: JSON_VIEW }, readOnly: true }, label: { en: 'Totals of the new rows', zh: '新增记录合计' }, type: 'json' },
+    { name: 'problems', admin: { components: { Field: JSON_VIEW }, readOnly: true }, label: { en: 'Problems (row, column, value, message)', zh: '问题明细（行、列、值、说明）' }, type: 'json' },
+    { name: 'presentRows', admin: { components: { Field: JSON_VIEW }, readOnly: true }, label: { en: 'Rows already present', zh: '已存在的行' }, type: 'json' },
     { name: 'error', label: { en: 'Error', zh: '错误' }, type: 'textarea' },
     { name: 'language', defaultValue: 'zh', label: { en: 'Language', zh: '语言' }, type: 'text' },
     { name: 'committedAt', label: { en: 'Imported at', zh: '导入时间' }, type: 'date' },

@@ -91,3 +91,6 @@ export const withUpdateAccess = (fields: Field[], update: FieldAccess, except: R
     const combined: FieldAccess = existing ? async (args) => (await existing(args)) && (await update(args)) : update
     return { ...field, access: { ...field.access, update: combined } } as Field
   })
+
+/** JSON fields are shown as read-only tables (Payload's JSON editor loads Monaco from a public CDN). */
+export const JSON_VIEW = '/src/admin/JsonView#JsonView'

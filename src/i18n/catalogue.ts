@@ -196,6 +196,7 @@ export const messages = {
 
 /** The admin's own screens (import, completeness, reports, dashboard, workflow actions). */
 export const adminWords = {
+  moreRows: { en: "... and {n} more rows", zh: "……另有 {n} 行未显示" },
   campaignPeriod: { en: "Campaign period: {start} to {end}", zh: "宣传活动期间：{start} 至 {end}" },
   actionApprove: { en: "Approve", zh: "审核通过" },
   actionReturn: { en: "Return", zh: "退回" },

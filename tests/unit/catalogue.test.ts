@@ -15,6 +15,7 @@ import { ReportTemplates } from '../../collections/ReportTemplates'
 import { Rollups } from '../../collections/Rollups'
 import { Users } from '../../collections/Users'
 import { WorkflowSettings } from '../../src/globals/WorkflowSettings'
+import { JSON_VIEW } from '../../src/fields/builders'
 import { catalogue, type Words } from '../../src/i18n/catalogue'
 
 /** Full-width and CJK punctuation, curly quotes: an English page set in a CJK font shows them as wide glyphs ("don’ t"). */
@@ -81,5 +82,15 @@ describe('labels of the config', () => {
       expect(typeof label === 'object' && label !== null, `${where} is not {en, zh}: ${JSON.stringify(label)}`).toBe(true)
       check(where, label as Words)
     }
+  })
+
+  it('has no field whose editor loads from a public CDN (JSON and code fields use the local table view)', () => {
+    const walk = (fields: unknown[], at: string): string[] =>
+      (fields as Array<Record<string, unknown>>).flatMap((f) => {
+        const here = `${at}.${String(f.name ?? f.type)}`
+        const own = (f.type === 'json' || f.type === 'code') && (f.admin as { components?: { Field?: unknown } } | undefined)?.components?.Field !== JSON_VIEW ? [here] : []
+        return [...own, ...(Array.isArray(f.fields) ? walk(f.fields, here) : []), ...((f.tabs as Array<{ fields: unknown[] }> | undefined) ?? []).flatMap((t) => walk(t.fields, here))]
+      })
+    expect([...collections.flatMap((c) => walk(c.fields, c.slug)), ...globals.flatMap((g) => walk(g.fields, g.slug))]).toEqual([])
   })
 })
