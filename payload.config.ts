@@ -35,9 +35,12 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   admin: {
     avatar: 'default',
+    // one format for both languages: Payload's default (MMMM do yyyy) read "11月 27, 2026 10:17 下午"
+    dateFormat: 'yyyy-MM-dd HH:mm',
     components: {
       afterNavLinks: ['/src/admin/WorkflowLinks#WorkflowLinks'],
       beforeDashboard: ['/src/admin/Dashboard#Dashboard'],
+      providers: ['/src/admin/LocalizeToasts#LocalizeToasts'],
       views: {
         completeness: { Component: '/src/admin/CompletenessView#CompletenessView', path: '/completeness' },
         generateReport: { Component: '/src/admin/GenerateReportView#GenerateReportView', path: '/reports/generate' },
@@ -45,7 +48,7 @@ export default buildConfig({
       },
     },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
-    meta: { titleSuffix: ' · 反诈宣传管理平台' },
+    meta: { icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }], titleSuffix: ' · 反诈宣传管理平台' },
     user: Users.slug,
   },
   collections: [Activities, Campaigns, Branches, Materials, Media, MonthLocks, ImportBatches, Notifications, Rollups, Reports, ReportTemplates, ReportFiles, Users].map(guardQueries),

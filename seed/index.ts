@@ -6,6 +6,7 @@ import { systemRead } from '../src/lookups'
 import { loadShippedTemplates } from '../src/reports/defaults'
 import { generateActivities } from './activities'
 import { CAMPAIGN, DEMO_PASSWORD, seedBranches, seedMaterials, seedUsers } from './bank'
+import { coverImage, materialPdf } from './materialFiles'
 
 export type SeedResult = { created: Record<string, number> }
 
@@ -73,16 +74,21 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
     const materialIds = new Map<string, number | string>()
     const existingMaterials = await payload.find({ collection: 'materials', ...common, select: { code: true } })
     for (const m of existingMaterials.docs) materialIds.set(m.code, m.id)
-    for (const m of seedMaterials) {
+    for (const [i, m] of seedMaterials.entries()) {
       if (materialIds.has(m.code)) continue
+      // shared files (no branch): the cover and the printable PDF the public site offers
+      const cover = await payload.create({ collection: 'media', data: { alt: m.title }, file: { data: await coverImage(m.kind, i), mimetype: 'image/png', name: `${m.code.toLowerCase()}-cover.png`, size: 0 }, overrideAccess: true, req })
+      const pdf = await materialPdf(m)
+      const printable = await payload.create({ collection: 'media', data: { alt: m.title }, file: { data: pdf, mimetype: 'application/pdf', name: `${m.code.toLowerCase()}.pdf`, size: pdf.length }, overrideAccess: true, req })
       const doc = await payload.create({
         collection: 'materials',
-        data: { _status: 'published', audiences: [...m.audiences] as Audience[], code: m.code, fraudTypes: [...m.fraudTypes], kind: m.kind, languages: ['zh'], summary: m.summary, title: m.title },
+        data: { _status: 'published', audiences: [...m.audiences] as Audience[], code: m.code, cover: cover.id, downloads: [{ file: printable.id, label: `${m.title}（PDF）` }], fraudTypes: [...m.fraudTypes], kind: m.kind, languages: ['zh'], summary: m.summary, title: m.title },
         locale: 'zh',
         overrideAccess: true,
         req,
       })
-      await payload.update({ collection: 'materials', data: { _status: 'published', summary: m.summaryEn, title: m.titleEn }, id: doc.id, locale: 'en', overrideAccess: true, req })
+      const rows = (doc.downloads ?? []).map((d) => ({ file: printable.id, id: d.id, label: `${m.titleEn} (PDF)` }))
+      await payload.update({ collection: 'materials', data: { _status: 'published', downloads: rows, summary: m.summaryEn, title: m.titleEn }, id: doc.id, locale: 'en', overrideAccess: true, req })
       materialIds.set(m.code, doc.id)
       created.materials!++
     }

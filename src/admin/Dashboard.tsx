@@ -7,6 +7,7 @@ import { monthOf } from '../domain/dates'
 import { sumFigures } from '../domain/rollup'
 import { totalsFor } from '../reports/totals'
 import { completeness, monthsOf } from '../workflow/completeness'
+import { tr } from './strings'
 
 const Bar = ({ label, target, value, nf }: { label: string; nf: Intl.NumberFormat; target: number; value: number }) => {
   const pct = target > 0 ? Math.min(100, Math.round((value / target) * 100)) : 0
@@ -30,6 +31,45 @@ const Bar = ({ label, target, value, nf }: { label: string; nf: Intl.NumberForma
  * its targets, people reached per day, the top branches and how many outlets
  * have not submitted this month — all from the rollups, in the user's scope.
  */
+/** People reached per day as bars, with a value axis (gridlines) and a date axis. */
+const DailyChart = ({ days, label, nf }: { days: Array<[string, number]>; label: string; nf: Intl.NumberFormat }) => {
+  const [W, H, left, bottom, top] = [560, 180, 52, 22, 8]
+  const max = Math.max(1, ...days.map(([, v]) => v))
+  // a round top for the axis: 1, 2 or 5 × a power of ten
+  const p = 10 ** Math.floor(Math.log10(max))
+  const axisMax = [1, 2, 5, 10].map((k) => k * p).find((v) => v >= max) ?? max
+  const plotW = W - left - 4
+  const plotH = H - bottom - top
+  const step = days.length > 0 ? plotW / days.length : plotW
+  const y = (v: number) => top + plotH - (v / axisMax) * plotH
+  const every = Math.max(1, Math.ceil(days.length / 7))
+  return (
+    <svg aria-label={label} className="afc-chart" role="img" viewBox={`0 0 ${W} ${H}`} width="100%">
+      {[0, 0.5, 1].map((f) => (
+        <g key={f}>
+          <line stroke="var(--theme-elevation-150)" x1={left} x2={W - 4} y1={y(axisMax * f)} y2={y(axisMax * f)} />
+          <text fill="var(--theme-elevation-600)" fontSize="11" textAnchor="end" x={left - 6} y={y(axisMax * f) + 4}>
+            {nf.format(axisMax * f)}
+          </text>
+        </g>
+      ))}
+      {days.map(([day, v], i) => (
+        <g key={day}>
+          <rect fill="#8c1d18" height={Math.max(0, top + plotH - y(v))} width={Math.max(1, step * 0.7)} x={left + i * step + step * 0.15} y={y(v)}>
+            <title>{`${day}: ${nf.format(v)}`}</title>
+          </rect>
+          {i % every === 0 && (
+            <text fill="var(--theme-elevation-600)" fontSize="11" textAnchor="middle" x={left + i * step + step / 2} y={H - 6}>
+              {day.slice(5)}
+            </text>
+          )}
+        </g>
+      ))}
+      <line stroke="var(--theme-elevation-400)" x1={left} x2={W - 4} y1={top + plotH} y2={top + plotH} />
+    </svg>
+  )
+}
+
 export const Dashboard = async ({ payload, user, i18n }: { i18n: { language: string }; payload: PayloadRequest['payload']; user?: PayloadRequest['user'] }) => {
   const role = roleOf(user ?? null)
   if (!role || role === 'editor') return null
@@ -52,14 +92,16 @@ export const Dashboard = async ({ payload, user, i18n }: { i18n: { language: str
     : []
   const missing = (await completeness(req, campaign, now)).filter((r) => r.level === 'outlet' && !r.hasSubmitted).length
   const days = Object.entries(total.peopleByDay).sort(([a], [b]) => a.localeCompare(b))
-  const max = Math.max(1, ...days.map(([, v]) => v))
-  const W = 560
-  const H = 120
-  const pts = days.map(([, v], i) => `${Math.round((i / Math.max(1, days.length - 1)) * (W - 10)) + 5},${H - 5 - Math.round((v / max) * (H - 20))}`).join(' ')
   const nf = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN')
-  const t = lang === 'en'
-    ? { days: 'People reached per day', events: 'Events', leaflets: 'Leaflets', missing: `${missing} outlet(s) have submitted nothing for ${now}`, people: 'People reached', title: `${campaign.titleEn ?? campaign.title} — progress (approved records)`, top: 'Top branches by people reached' }
-    : { days: '每日覆盖人次', events: '宣传活动（场）', leaflets: '发放资料（份）', missing: `${now} 尚有 ${missing} 个网点未报送`, people: '覆盖人次', title: `${campaign.title} · 进度（已审核记录）`, top: '覆盖人次前五名机构' }
+  const t = {
+    days: tr(lang, 'dashDays'),
+    events: tr(lang, 'dashEvents'),
+    leaflets: tr(lang, 'dashLeaflets'),
+    missing: tr(lang, 'dashMissing', { month: now, n: missing }),
+    people: tr(lang, 'people'),
+    title: tr(lang, 'dashTitle', { campaign: lang === 'en' ? (campaign.titleEn ?? campaign.title) : campaign.title }),
+    top: tr(lang, 'dashTop'),
+  }
   return (
     <section className="afc-dashboard" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, marginBottom: 24, padding: 16 }}>
       <h2 style={{ marginTop: 0 }}>{t.title}</h2>
@@ -74,10 +116,7 @@ export const Dashboard = async ({ payload, user, i18n }: { i18n: { language: str
         </div>
         <div>
           <h3 style={{ margin: '0 0 4px' }}>{t.days}</h3>
-          <svg aria-label={t.days} height={H} role="img" viewBox={`0 0 ${W} ${H}`} width="100%">
-            <line stroke="#999" x1="5" x2={W - 5} y1={H - 5} y2={H - 5} />
-            {days.length > 1 && <polyline fill="none" points={pts} stroke="#8c1d18" strokeWidth="2" />}
-          </svg>
+          <DailyChart days={days} label={t.days} nf={nf} />
           <h3 style={{ margin: '8px 0 4px' }}>{t.top}</h3>
           <ol style={{ margin: 0 }}>
             {topIds.map(([id, people]) => {

@@ -196,6 +196,13 @@ export const messages = {
 
 /** The admin's own screens (import, completeness, reports, dashboard, workflow actions). */
 export const adminWords = {
+  dashDays: { en: "People reached per day", zh: "每日覆盖人次" },
+  dashEvents: { en: "Events", zh: "宣传活动（场）" },
+  dashLeaflets: { en: "Leaflets", zh: "发放资料（份）" },
+  dashMissing: { en: "{n} outlet(s) have submitted nothing for {month}", zh: "{month} 尚有 {n} 个网点未报送" },
+  dashTitle: { en: "{campaign}: progress (approved records)", zh: "{campaign} · 进度（已审核记录）" },
+  dashTop: { en: "Top branches by people reached", zh: "覆盖人次前五名机构" },
+  filesSaved: { en: "Saved {n} file(s).", zh: "已保存 {n} 个文件。" },
   moreRows: { en: "... and {n} more rows", zh: "……另有 {n} 行未显示" },
   campaignPeriod: { en: "Campaign period: {start} to {end}", zh: "宣传活动期间：{start} 至 {end}" },
   actionApprove: { en: "Approve", zh: "审核通过" },
@@ -264,10 +271,18 @@ export const adminWords = {
 
 /** The public site. */
 export const siteWords = {
+  events: { en: "Events held", zh: "开展活动（场）" },
+  feed: { en: "News feed (Atom)", zh: "订阅更新（Atom）" },
+  headlineNote: { en: "Approved records of the bank's branches so far.", zh: "截至目前各机构已审核的活动记录。" },
+  leaflets: { en: "Leaflets handed out", zh: "发放宣传资料（份）" },
+  mainNav: { en: "Main", zh: "主导航" },
+  people: { en: "People reached", zh: "覆盖人次" },
+  sitemap: { en: "Site map", zh: "网站地图" },
+  skip: { en: "Skip to content", zh: "跳到正文" },
+  staffSignIn: { en: "Staff sign-in", zh: "工作人员登录" },
   all: { en: "All", zh: "全部" },
   audience: { en: "Audience", zh: "适用人群" },
   back: { en: "All materials", zh: "全部物料" },
-  campaignHeadline: { en: "{campaign}: {people} people reached so far", zh: "{campaign}：已覆盖 {people} 人次" },
   download: { en: "Download", zh: "下载" },
   filter: { en: "Filter", zh: "筛选" },
   fraudType: { en: "Fraud type", zh: "诈骗类型" },

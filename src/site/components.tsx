@@ -7,6 +7,7 @@ import React from 'react'
 import { audienceOptions, fraudTypeOptions, labelOf, materialKindOptions, type Audience, type FraudType, type MaterialKind, type Option } from '../domain/vocabulary'
 import type { Material } from '../payload-types'
 import { formatDay, prefix, st, type SiteLang } from './i18n'
+import { campaignHeadline } from './campaign'
 import { type Filters, listMaterials, materialBySlug, media, readFilters, relatedMaterials } from './materials'
 
 type SP = Record<string, string | string[] | undefined>
@@ -15,13 +16,13 @@ type SP = Record<string, string | string[] | undefined>
 export const SiteFrame = ({ children, lang, other }: { children: React.ReactNode; lang: SiteLang; other: string }) => (
   <>
     <a className="skip" href="#main">
-      {lang === 'en' ? 'Skip to content' : '跳到正文'}
+      {st(lang, 'skip')}
     </a>
     <header className="site-header">
       <Link className="brand" href={`${prefix(lang)}/`}>
         {st(lang, 'siteName')}
       </Link>
-      <nav aria-label={lang === 'en' ? 'Main' : '主导航'}>
+      <nav aria-label={st(lang, 'mainNav')}>
         <Link href={`${prefix(lang)}/materials`}>{st(lang, 'materials')}</Link>
         <Link href={other} hrefLang={lang === 'en' ? 'zh-CN' : 'en'} lang={lang === 'en' ? 'zh-CN' : 'en'}>
           {st(lang, 'switchTo')}
@@ -30,7 +31,7 @@ export const SiteFrame = ({ children, lang, other }: { children: React.ReactNode
     </header>
     <main id="main">{children}</main>
     <footer className="site-footer">
-      <a href={`${prefix(lang)}/feed.xml`}>RSS/Atom</a> · <a href="/sitemap.xml">Sitemap</a> · <a href="/admin">{lang === 'en' ? 'Staff sign-in' : '工作人员登录'}</a>
+      <a href={`${prefix(lang)}/feed.xml`}>{st(lang, 'feed')}</a> · <a href="/sitemap.xml">{st(lang, 'sitemap')}</a> · <a href="/admin">{st(lang, 'staffSignIn')}</a>
     </footer>
   </>
 )
@@ -71,11 +72,32 @@ const Card = ({ lang, m }: { lang: SiteLang; m: Material }) => (
 )
 
 export const HomePage = async ({ lang }: { lang: SiteLang }) => {
-  const latest = await listMaterials(lang, { page: 1 })
+  const [latest, headline] = await Promise.all([listMaterials(lang, { page: 1 }), campaignHeadline(lang)])
+  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN')
   return (
     <SiteFrame lang={lang} other={lang === 'en' ? '/' : '/en'}>
       <h1>{st(lang, 'materials')}</h1>
       <p className="lead">{st(lang, 'intro')}</p>
+      {headline && (
+        <section aria-labelledby="campaign" className="headline">
+          <h2 id="campaign">{headline.campaign}</h2>
+          <dl>
+            <div>
+              <dt>{st(lang, 'people')}</dt>
+              <dd>{nf.format(headline.people)}</dd>
+            </div>
+            <div>
+              <dt>{st(lang, 'leaflets')}</dt>
+              <dd>{nf.format(headline.leaflets)}</dd>
+            </div>
+            <div>
+              <dt>{st(lang, 'events')}</dt>
+              <dd>{nf.format(headline.events)}</dd>
+            </div>
+          </dl>
+          <p className="meta">{st(lang, 'headlineNote')}</p>
+        </section>
+      )}
       <h2>{st(lang, 'latest')}</h2>
       <ul className="cards">
         {latest.docs.slice(0, 6).map((m) => (
