@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { type Browser, chromium, type Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 
 const root = path.resolve(__dirname, '../..')
 
@@ -86,23 +86,45 @@ export const launchBrowser = (): Promise<Browser> =>
     headless: true,
   })
 
-export type Session = { app: App; browser: Browser; page: Page; shot: (name: string) => Promise<unknown> }
+export type Session = {
+  app: App
+  browser: Browser
+  /** Requests the pages made to any host but the app's (there must be none: nothing is fetched from outside). */
+  outside: string[]
+  page: Page
+  shot: (name: string) => Promise<unknown>
+}
+
+export const DESKTOP = { height: 900, width: 1440 }
+export const PHONE = { height: 844, width: 390 }
 
 /**
- * For a browser test file: the app started as `npm start` runs it, Chromium,
- * and a Chinese-locale page, set up before the tests and closed after them.
- * Screenshots go to artifacts/e2e/.
+ * For a browser test file: the app started as `npm start` runs it — on a
+ * free port that is not 3000, with only PORT set (the server URL derived
+ * from it) — Chromium, and a Chinese-locale page at the given viewport, set
+ * up before the tests and closed after them. Every test fails if a page
+ * asked a host other than the app's. Screenshots go to artifacts/e2e/.
  */
-export const browserSession = (): Session => {
+export const browserSession = (opts: { viewport?: { height: number; width: number } } = {}): Session => {
   const artifacts = path.resolve(root, 'artifacts/e2e')
-  const s = {} as Session
+  const s = { outside: [] } as unknown as Session
   beforeAll(async () => {
     await mkdir(artifacts, { recursive: true })
-    s.app = await startApp()
+    s.app = await startApp({ serverURL: false })
     s.browser = await launchBrowser()
-    const context = await s.browser.newContext({ locale: 'zh-CN', viewport: { height: 1000, width: 1400 } })
+    const viewport = opts.viewport ?? DESKTOP
+    const context = await s.browser.newContext({ locale: 'zh-CN', viewport })
+    const own = new URL(s.app.baseURL).host
+    context.on('request', (r) => {
+      const url = new URL(r.url())
+      if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && url.host !== own) s.outside.push(r.url())
+    })
     s.page = await context.newPage()
-    s.shot = (name: string) => s.page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}.png`) })
+    const tag = viewport.width < 600 ? 'phone' : 'desktop'
+    s.shot = (name: string) => s.page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}-${tag}.png`) })
+  })
+  afterEach(() => {
+    expect(s.outside, 'requests to hosts other than the app').toEqual([])
   })
   afterAll(async () => {
     await s.browser?.close()

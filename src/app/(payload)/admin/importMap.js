@@ -25,11 +25,13 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowListLinks as WorkflowListLinks_ab915e796dc3546028d878c83a9ccce5 } from '../../../../src/admin/WorkflowLinks'
 import { BulkActions as BulkActions_59995c659e3565715d5181c512ed096e } from '../../../../src/admin/WorkflowActions'
+import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../../src/admin/JsonView'
 import { ReportLinks as ReportLinks_f51402ae7b0037984819730f17c6610d } from '../../../../src/admin/ReportLinks'
 import { GenerateLink as GenerateLink_f51402ae7b0037984819730f17c6610d } from '../../../../src/admin/ReportLinks'
 import { CurrentPasswordField as CurrentPasswordField_400b56d94ebd0baa445403d5c74a89d0 } from '../../../../src/admin/CurrentPasswordField'
 import { WorkflowLinks as WorkflowLinks_ab915e796dc3546028d878c83a9ccce5 } from '../../../../src/admin/WorkflowLinks'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../../src/admin/Dashboard'
+import { LocalizeToasts as LocalizeToasts_07ea4790899171b836b64c23dc24bdfc } from '../../../../src/admin/LocalizeToasts'
 import { CompletenessView as CompletenessView_8855e8f584970a8cfe257ca9ea8862a5 } from '../../../../src/admin/CompletenessView'
 import { GenerateReportView as GenerateReportView_6454a581a5cca48559c5caf91ea23db2 } from '../../../../src/admin/GenerateReportView'
 import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../../src/admin/ImportView'
@@ -64,11 +66,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/WorkflowLinks#WorkflowListLinks": WorkflowListLinks_ab915e796dc3546028d878c83a9ccce5,
   "/src/admin/WorkflowActions#BulkActions": BulkActions_59995c659e3565715d5181c512ed096e,
+  "/src/admin/JsonView#JsonView": JsonView_10cc8d4865518ffb417729dbfd68148e,
   "/src/admin/ReportLinks#ReportLinks": ReportLinks_f51402ae7b0037984819730f17c6610d,
   "/src/admin/ReportLinks#GenerateLink": GenerateLink_f51402ae7b0037984819730f17c6610d,
   "/src/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_400b56d94ebd0baa445403d5c74a89d0,
   "/src/admin/WorkflowLinks#WorkflowLinks": WorkflowLinks_ab915e796dc3546028d878c83a9ccce5,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
+  "/src/admin/LocalizeToasts#LocalizeToasts": LocalizeToasts_07ea4790899171b836b64c23dc24bdfc,
   "/src/admin/CompletenessView#CompletenessView": CompletenessView_8855e8f584970a8cfe257ca9ea8862a5,
   "/src/admin/GenerateReportView#GenerateReportView": GenerateReportView_6454a581a5cca48559c5caf91ea23db2,
   "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,
