@@ -34,7 +34,7 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
         ) : (
           <>
             <p>{t('completenessIntro')}</p>
-            <form method="get" style={{ alignItems: 'end', display: 'flex', flexWrap: 'wrap', gap: 12 }}>
+            <form className="afc-form afc-form--inline" method="get">
               <label>
                 {t('campaign')}{' '}
                 <select defaultValue={campaign ? String(campaign.id) : ''} name="campaign">
@@ -67,16 +67,17 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
             <p>
               <strong>{t('notSubmittedCount', { n: rows.filter((r) => !r.hasSubmitted).length })}</strong>
             </p>
-            <table className="afc-completeness">
+            <div className="afc-table-wrap">
+            <table className="afc-table afc-completeness">
               <thead>
                 <tr>
                   <th>{t('branch')}</th>
                   <th>{t('level')}</th>
-                  <th>{t('draft')}</th>
-                  <th>{t('submitted')}</th>
-                  <th>{t('approved')}</th>
-                  <th>{t('returned')}</th>
-                  <th>{t('total')}</th>
+                  <th className="num">{t('draft')}</th>
+                  <th className="num">{t('submitted')}</th>
+                  <th className="num">{t('approved')}</th>
+                  <th className="num">{t('returned')}</th>
+                  <th className="num">{t('total')}</th>
                   <th>{t('hasSubmitted')}</th>
                 </tr>
               </thead>
@@ -89,17 +90,32 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
                       </a>
                     </td>
                     <td>{labelOf(branchLevelOptions, r.level, lang)}</td>
-                    <td>{nf.format(r.draft)}</td>
-                    <td>{nf.format(r.submitted)}</td>
-                    <td>{nf.format(r.approved)}</td>
-                    <td>{nf.format(r.returned)}</td>
-                    <td>{nf.format(r.total)}</td>
+                    <td className="num">{nf.format(r.draft)}</td>
+                    <td className="num">{nf.format(r.submitted)}</td>
+                    <td className="num">{nf.format(r.approved)}</td>
+                    <td className="num">{nf.format(r.returned)}</td>
+                    <td className="num">{nf.format(r.total)}</td>
                     <td>{r.hasSubmitted ? t('yes') : t('no')}</td>
                   </tr>
                 ))}
               </tbody>
+              <tfoot>
+                <tr>
+                  <th colSpan={2} scope="row">
+                    {t('total')}
+                  </th>
+                  {(['draft', 'submitted', 'approved', 'returned', 'total'] as const).map((k) => (
+                    <td className="num" key={k}>
+                      {nf.format(rows.reduce((sum, r) => sum + r[k], 0))}
+                    </td>
+                  ))}
+                  <td>
+                    {rows.filter((r) => r.hasSubmitted).length} / {rows.length}
+                  </td>
+                </tr>
+              </tfoot>
             </table>
-            <style>{`.afc-completeness{border-collapse:collapse;margin-top:12px}.afc-completeness th,.afc-completeness td{border:1px solid var(--theme-elevation-150);padding:4px 8px;text-align:left}.afc-completeness td:nth-child(n+3){text-align:right}.afc-missing{background:var(--theme-warning-100)}`}</style>
+            </div>
           </>
         )}
     </AdminScreen>

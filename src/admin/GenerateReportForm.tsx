@@ -2,17 +2,25 @@
 
 import React, { useState } from 'react'
 
+import { tr } from './strings'
+
 type Option = { id: number | string; label: string }
 const FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const
 
-const T = {
-  en: { campaign: 'Campaign', formats: 'Formats', generate: 'Generate', generating: 'Generating… (totals, charts, files)', language: 'Language', month: 'Month', nextSteps: 'Next steps (printed in the report)', open: 'Open the report', scope: 'Scope', whole: 'Whole bank' },
-  zh: { campaign: '宣传活动', formats: '格式', generate: '生成报告', generating: '正在生成…（统计、图表、文件）', language: '语言', month: '月份', nextSteps: '下一步工作（写入报告）', open: '打开报告', scope: '统计范围', whole: '全行' },
-}
-
 /** The generate form: posts to /api/reports/generate and links to the report it made. */
 export const GenerateReportForm = ({ branches, campaigns, lang }: { branches: Option[]; campaigns: Array<Option & { months: string[]; running: boolean }>; lang: 'en' | 'zh' }) => {
-  const t = T[lang]
+  const t = {
+    campaign: tr(lang, 'campaign'),
+    formats: tr(lang, 'genFormats'),
+    generate: tr(lang, 'genGenerate'),
+    generating: tr(lang, 'genGenerating'),
+    language: tr(lang, 'genLanguage'),
+    month: tr(lang, 'month'),
+    nextSteps: tr(lang, 'genNextSteps'),
+    open: tr(lang, 'openReport'),
+    scope: tr(lang, 'genScope'),
+    whole: tr(lang, 'genWhole'),
+  }
   const first = campaigns.find((c) => c.running) ?? campaigns[0]
   const [campaign, setCampaign] = useState(String(first?.id ?? ''))
   const months = campaigns.find((c) => String(c.id) === campaign)?.months ?? []
@@ -46,7 +54,7 @@ export const GenerateReportForm = ({ branches, campaigns, lang }: { branches: Op
   }
 
   return (
-    <form onSubmit={submit} style={{ display: 'grid', gap: 12, maxWidth: 640 }}>
+    <form className="afc-form" onSubmit={submit}>
       <label>
         {t.campaign}
         <select onChange={(e) => setCampaign(e.target.value)} value={campaign}>

@@ -2,6 +2,8 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { tr } from './strings'
+
 import { roleOf } from '../access/roles'
 import { monthsOf } from '../workflow/completeness'
 import { AdminScreen } from './AdminScreen'
@@ -17,7 +19,7 @@ export const GenerateReportView = async ({ initPageResult, params, searchParams 
   const branches = (await req.payload.find({ collection: 'branches', depth: 0, limit: 0, overrideAccess: false, pagination: false, req, select: { code: true, level: true, name: true, nameEn: true }, sort: 'code', user: req.user, where: { level: { in: ['branch', 'sub-branch'] } } })).docs
   return (
     <AdminScreen initPageResult={initPageResult} params={params} searchParams={searchParams}>
-      <h1>{lang === 'en' ? 'Generate the monthly report' : '生成月度报告'}</h1>
+      <h1>{tr(lang, 'generateReport')}</h1>
       {allowed ? (
         <GenerateReportForm
           branches={branches.map((b) => ({ id: b.id, label: `${b.code} ${lang === 'en' ? (b.nameEn ?? b.name) : b.name}` }))}

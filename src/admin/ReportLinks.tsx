@@ -3,6 +3,8 @@
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
+import { tr } from './strings'
+
 /** On a report's page: open the rendered report (its numbers link to the records behind them). */
 export const ReportLinks = () => {
   const { id } = useDocumentInfo()
@@ -11,7 +13,7 @@ export const ReportLinks = () => {
   return (
     <p style={{ margin: '0 0 1rem' }}>
       <a className="btn btn--style-primary btn--size-small" href={`/api/reports/${id}/html`} rel="noopener" target="_blank">
-        {i18n.language === 'en' ? 'Open the report' : '查看报告'}
+        {tr(i18n.language, 'openReport')}
       </a>
     </p>
   )
@@ -23,7 +25,7 @@ export const GenerateLink = () => {
   return (
     <p style={{ margin: '0 0 12px' }}>
       <a className="btn btn--style-primary btn--size-small afc-generate-link" href="/admin/reports/generate">
-        {i18n.language === 'en' ? 'Generate a monthly report' : '生成月度报告'}
+        {tr(i18n.language, 'generateReport')}
       </a>
     </p>
   )

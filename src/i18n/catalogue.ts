@@ -196,6 +196,15 @@ export const messages = {
 
 /** The admin's own screens (import, completeness, reports, dashboard, workflow actions). */
 export const adminWords = {
+  genFormats: { en: "Formats", zh: "格式" },
+  genGenerate: { en: "Generate", zh: "生成报告" },
+  genGenerating: { en: "Generating... (totals, charts, files)", zh: "正在生成...（统计、图表、文件）" },
+  genLanguage: { en: "Language", zh: "语言" },
+  genNextSteps: { en: "Next steps (printed in the report)", zh: "下一步工作（写入报告）" },
+  genScope: { en: "Scope", zh: "统计范围" },
+  genWhole: { en: "Whole bank", zh: "全行" },
+  generateReport: { en: "Generate the monthly report", zh: "生成月度报告" },
+  openReport: { en: "Open the report", zh: "查看报告" },
   dashDays: { en: "People reached per day", zh: "每日覆盖人次" },
   dashEvents: { en: "Events", zh: "宣传活动（场）" },
   dashLeaflets: { en: "Leaflets", zh: "发放资料（份）" },
@@ -305,4 +314,11 @@ export const siteWords = {
   video: { en: "Watch the video", zh: "观看视频" },
 } as const satisfies Record<string, Words>
 
-export const catalogue = { admin: adminWords, messages, site: siteWords } as const
+/** The report files (chart titles, spreadsheet headings). */
+export const reportWords = {
+  chartByBranch: { en: "People reached per branch", zh: "各机构覆盖人次" },
+  chartByDay: { en: "People reached per day", zh: "每日覆盖人次" },
+  chartOthers: { en: "{n} other branches", zh: "其他 {n} 个机构" },
+} as const satisfies Record<string, Words>
+
+export const catalogue = { admin: adminWords, messages, report: reportWords, site: siteWords } as const

@@ -1,4 +1,4 @@
-import { messages } from './catalogue'
+import { messages, reportWords } from './catalogue'
 
 /** Refusals and validation messages in the request's language (the words live in ./catalogue). */
 export { messages }
@@ -20,3 +20,6 @@ export const t = (
   key: MessageKey,
   vars?: Record<string, string | number>,
 ): string => message(toLang(req?.i18n?.language), key, vars)
+
+/** A word of the report files in the report's language. */
+export const reportWord = (lang: Lang, key: keyof typeof reportWords, vars: Record<string, string | number> = {}): string => fill(reportWords[key][lang], vars)

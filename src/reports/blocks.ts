@@ -34,3 +34,9 @@ export const htmlBlocks = (html: string): Block[] => {
   }
   return out
 }
+
+/** A table cell that holds a figure (count, money, percentage, dash): set right-aligned in every format. */
+export const isFigure = (cell: string): boolean => /^[¥￥]?\s*-?[\d,]+(\.\d+)?\s*%?$|^—$/.test(cell.trim()) || /^CN¥\s*[\d,]+(\.\d+)?$/.test(cell.trim())
+
+/** The total row every table of the report ends with (合计 / Total). */
+export const isTotalRow = (row: ReadonlyArray<string>): boolean => /^(合计|总计|Total)$/i.test((row[0] ?? '').trim())

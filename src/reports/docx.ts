@@ -1,6 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 
-import type { Block } from './blocks'
+import { type Block, isFigure, isTotalRow } from './blocks'
 
 /** The report as a Word document compliance can edit: headings, paragraphs, tables and the chart. */
 export const reportDocx = async (blocks: Block[], chart: Buffer | null, meta: { title: string }): Promise<Buffer> => {
@@ -20,7 +20,17 @@ export const reportDocx = async (blocks: Block[], chart: Buffer | null, meta: { 
     else if (b.kind === 'table') {
       children.push(
         new Table({
-          rows: b.rows.map((r, i) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ bold: i === 0, font, size: 21, text: c })] })] })) })),
+          rows: b.rows.map(
+            (r, i) =>
+              new TableRow({
+                children: r.map(
+                  (c, j) =>
+                    new TableCell({
+                      children: [new Paragraph({ alignment: i > 0 && j > 0 && isFigure(c) ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ bold: i === 0 || isTotalRow(r), font, size: 21, text: c })] })],
+                    }),
+                ),
+              }),
+          ),
           width: { size: 100, type: WidthType.PERCENTAGE },
         }),
       )

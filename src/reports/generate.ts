@@ -22,6 +22,7 @@ import { chartPng, chartSvg } from './chart'
 import { reportDocx } from './docx'
 import { reportPdf } from './pdf'
 import { reportXlsx, type ActivityRow } from './xlsx'
+import { reportWord } from '../i18n/messages'
 
 export const FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const
 export type Format = (typeof FORMATS)[number]
@@ -61,7 +62,7 @@ export const fingerprintOf = (buckets: Array<{ branch: string; figures: unknown 
 
 const page = (title: string, body: string, lang: Lang, chart: string) => `<!doctype html>
 <html lang="${lang === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${title.replace(/[<&>"]/g, '')}</title>
-<style>body{font-family:'Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.7}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}td:nth-child(n+2){text-align:right}a{color:#8c1d18}.meta{color:#555}</style>
+<style>body{font-family:'Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.7}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}td:nth-child(n+2),thead th:nth-child(n+2){text-align:right;font-variant-numeric:tabular-nums}tfoot th,tfoot td{font-weight:700;border-top:2px solid #555}a{color:#8c1d18}.meta{color:#555}</style>
 </head><body>${body}<figure>${chart}</figure></body></html>
 `
 
@@ -77,11 +78,12 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   const current = await totalsFor(req, { campaign: input.campaign.id, month: input.month, root: input.scope?.id })
   const data = await reportData(req, { campaign: input.campaign, current, lang, month: input.month, nextSteps: input.nextSteps, root: input.scope ?? null, serverURL })
   const body = await renderTemplate(input.template.body, data, lang)
-  const title = lang === 'en' ? `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}` : `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}`
+  const title = `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}`
   const svg = chartSvg(
     [...data.branches].sort((x, y) => y.people - x.people).map((b) => ({ name: b.name, people: b.people })),
     Object.entries(data.totals.peopleByDay).sort(([x], [y]) => x.localeCompare(y)).map(([day, people]) => ({ day, people })),
-    lang === 'en' ? ['People reached per branch', 'People reached per day'] : ['各机构覆盖人次', '每日覆盖人次'],
+    [reportWord(lang, 'chartByBranch'), reportWord(lang, 'chartByDay')],
+    (n) => reportWord(lang, 'chartOthers', { n }),
   )
   const html = page(title, body, lang, svg)
   const fingerprint = fingerprintOf([...current.byBranch.entries()].map(([branch, figures]) => ({ branch, figures })))

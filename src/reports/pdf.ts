@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import PDFDocument from 'pdfkit'
 
-import type { Block } from './blocks'
+import { type Block, isFigure, isTotalRow } from './blocks'
 
 /**
  * The CJK font comes from an npm package (Noto Sans SC), never from the system.
@@ -46,11 +46,11 @@ export const reportPdf = (blocks: Block[], chart: Buffer | null, meta: { title: 
         for (const [i, row] of b.rows.entries()) {
           if (doc.y > doc.page.height - 90) doc.addPage()
           const y = doc.y
-          doc.font(i === 0 ? 'bold' : 'body').fontSize(9)
+          doc.font(i === 0 || isTotalRow(row) ? 'bold' : 'body').fontSize(9)
           const h = Math.max(...row.map((c) => doc.heightOfString(c, { width: cw - 8 }))) + 6
           row.forEach((c, j) => {
             doc.rect(56 + j * cw, y, cw, h).strokeColor('#999').stroke()
-            doc.text(c, 60 + j * cw, y + 3, { width: cw - 8 })
+            doc.text(c, 60 + j * cw, y + 3, { align: i > 0 && j > 0 && isFigure(c) ? 'right' : 'left', width: cw - 8 })
           })
           doc.x = 56
           doc.y = y + h
