@@ -69,8 +69,9 @@ export default buildConfig({
     defaultLocale: 'zh',
     fallback: true,
     locales: [
-      { code: 'zh', label: { en: 'Chinese', zh: '中文' } },
-      { code: 'en', label: { en: 'English', zh: 'English' } },
+      // endonyms as plain strings: Payload prints a locale label object's code ("— zh") after localized fields
+      { code: 'zh', label: '中文' },
+      { code: 'en', label: 'English' },
     ],
   },
   // work cut off by a crash left nothing behind: imports say so or run again, jobs run again once

@@ -16,7 +16,9 @@ export const keepRefusalMessages: AfterErrorHook = ({ error, result }) => {
   const status = typeof e.status === 'number' ? e.status : 500
   const isPublic = e.isPublic === true || (e.isPublic !== false && status >= 400 && status < 500)
   if (!isPublic || !e.message) return undefined
-  const current = (result as { errors?: Array<{ message?: string }> } | undefined)?.errors
-  if (current?.length && current[0]?.message === e.message) return undefined
+  const current = (result as { errors?: Array<{ data?: unknown; message?: string }> } | undefined)?.errors
+  // Payload's answer stands when it already carries the message and the field errors (a validation error's
+  // `data.errors` is what the admin shows at each field; the bundled server dropped it with the class identity)
+  if (current?.length && current[0]?.message === e.message && (e.data === undefined || current[0]?.data !== undefined)) return undefined
   return { response: { errors: [{ ...(e.data ? { data: e.data } : {}), message: e.message, name: e.name || 'APIError' }] }, status }
 }

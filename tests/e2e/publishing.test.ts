@@ -46,6 +46,12 @@ it('an editor writes a material in zh, adds English, publishes; the public pages
   await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
   await page.keyboard.type('凡是要求先垫付资金的“刷单”兼职，都是诈骗。')
   await shot('20-material-zh')
+  // a link name that is not one: refused, with the reason at the field, in Chinese
+  await page.locator('#field-slug').fill('网络 刷单!')
+  await page.locator('#action-save').click()
+  await page.locator('.field-type', { has: page.locator('#field-slug') }).getByText('只能使用小写字母、数字和连字符').first().waitFor()
+  await shot('20b-material-refused')
+  await page.locator('#field-slug').fill('')
   await publish()
   await page.waitForURL(/\/admin\/collections\/materials\/\d+/)
   const editURL = page.url().split('?')[0]!
@@ -74,6 +80,8 @@ it('an editor writes a material in zh, adds English, publishes; the public pages
   expect(await page.locator('html').getAttribute('lang')).toBe('en')
   // the body was not translated: it is shown in Chinese, marked as such, and the page says so
   expect(await page.locator('.notice').innerText()).toContain('not been translated')
+  // the English page's own words (header, notice, footer) use ASCII punctuation, never full-width marks
+  expect(await page.locator('header, .notice, footer').allInnerTexts().then((t) => t.join(' '))).not.toMatch(/[\u2018\u2019\u201C\u201D\u3000-\u303F\uFF00-\uFFEF]/)
   expect(await page.locator('.body').getAttribute('lang')).toBe('zh-CN')
   expect(await accessibilityProblems()).toEqual([])
   await shot('23-public-en')

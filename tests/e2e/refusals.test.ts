@@ -56,6 +56,11 @@ describe('refusals under npm start', () => {
     const locked = await call(`/api/activities/${draft.body.doc!.id}`, { body: { title: '锁定后修改' }, method: 'PATCH', token: staff })
     expect(locked.status).toBe(423)
     expect(locked.body.errors![0]!.message).toMatch(/2026-10 月份已锁定（.+ 于 .+ 锁定/)
+    // a validation error keeps its field errors, which the admin shows at the field (not only as a toast)
+    const outside = await call('/api/activities', { body: { campaign, date: '2026-12-20T04:00:00.000Z', title: '期外日期', type: 'lobby' }, method: 'POST', token: staff })
+    expect(outside.status).toBe(400)
+    const fieldErrors = (outside.body.errors?.[0] as { data?: { errors?: Array<{ message: string; path: string }> } } | undefined)?.data?.errors
+    expect(fieldErrors?.find((f) => f.path === 'date')?.message).toContain('不在宣传活动期间')
     for (const r of [approve, noReason, locked]) expect(JSON.stringify(r.body)).not.toMatch(/unknown error|Something went wrong/)
   })
 

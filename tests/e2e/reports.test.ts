@@ -29,6 +29,13 @@ it('compliance sees the dashboard, generates the October report, opens it, follo
   await shot('31-generated')
   await page.locator('.afc-report-done a').click()
   await page.waitForURL(/\/admin\/collections\/reports\/\d+/)
+  // the snapshot's totals are a table (no code editor fetched from a CDN), and every link on the page answers
+  await page.locator('.afc-json', { hasText: '合计（快照）' }).locator('table').waitFor()
+  const links = await page.locator('main a[href], .collection-edit a[href]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))])
+  expect(links.some((l) => l.includes('/html'))).toBe(true)
+  for (const l of links.filter((l) => l.startsWith(app.baseURL))) {
+    expect((await page.request.get(l, { headers: { Origin: app.baseURL } })).status(), l).toBeLessThan(400)
+  }
   const reportURL = page.url()
   const id = reportURL.split('/').pop()!.split('?')[0]
 
@@ -57,4 +64,11 @@ it('compliance sees the dashboard, generates the October report, opens it, follo
   expect(download.status()).toBe(200)
   expect((await download.body()).subarray(0, 4).toString()).toBe('%PDF')
   expect(report.files.map((f: { mimeType: string }) => f.mimeType).sort()).toEqual(['application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'])
+
+  // a refusal, in Chinese: approving a record that is still a draft
+  await page.goto(`${app.baseURL}/admin/collections/activities?where[status][equals]=draft&limit=10`)
+  await page.locator('table tbody tr').first().locator('td.cell-_select input:not([disabled])').check()
+  await page.locator('[data-bulk-action="approve"]').click()
+  await page.locator('.afc-bulk [role="status"]').getByText('记录不能由“草稿”变为“已审核”').waitFor()
+  await shot('34-compliance-refused')
 })
