@@ -57,7 +57,7 @@ export const Notifications: CollectionConfig = {
     { name: 'sentAt', index: true, label: { en: 'Sent at', zh: '发送时间' }, type: 'date' },
     { name: 'error', label: { en: 'Last error', zh: '最近一次失败原因' }, type: 'text' },
     { name: 'text', admin: { readOnly: true }, label: { en: 'Text', zh: '正文' }, type: 'textarea' },
-    { name: 'html', admin: { hidden: true }, type: 'textarea' },
+    { name: 'html', admin: { disableListColumn: true, disableListFilter: true, hidden: true }, type: 'textarea' },
     {
       name: 'attachments',
       admin: { readOnly: true },

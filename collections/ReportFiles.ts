@@ -12,7 +12,7 @@ export const ReportFiles: CollectionConfig = {
   slug: 'report-files',
   access: { create: nobody, delete: nobody, read: readReports, update: nobody },
   admin: { group: { en: 'Reports', zh: '统计报告' }, hidden: true },
-  fields: [{ name: 'scope', index: true, relationTo: 'branches', type: 'relationship' }],
+  fields: [{ name: 'scope', index: true, label: { en: 'Scope', zh: '统计范围' }, relationTo: 'branches', type: 'relationship' }],
   labels: { plural: { en: 'Report files', zh: '报告文件' }, singular: { en: 'Report file', zh: '报告文件' } },
   upload: { modifyResponseHeaders: noSniff, staticDir: path.join(env.mediaDir, 'reports') },
 }

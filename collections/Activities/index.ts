@@ -249,7 +249,7 @@ const fields: Field[] = [
   {
     name: 'flaggedAt',
     access: { create: () => false, update: () => false },
-    admin: { hidden: true },
+    admin: { disableListColumn: true, disableListFilter: true, hidden: true },
     index: true,
     type: 'date',
   },
@@ -276,7 +276,7 @@ const fields: Field[] = [
   {
     name: 'importKey',
     access: { create: () => false, update: () => false },
-    admin: { hidden: true },
+    admin: { disableListColumn: true, disableListFilter: true, hidden: true },
     index: true,
     type: 'text',
   },

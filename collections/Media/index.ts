@@ -57,13 +57,13 @@ export const Media: CollectionConfig = {
     {
       name: 'phash',
       access: { create: () => false, update: () => false },
-      admin: { hidden: true },
+      admin: { disableListColumn: true, disableListFilter: true, hidden: true },
       index: true,
       type: 'text',
     },
     // the hash's six bands, each indexed: near-identical photos are found by equal bands (src/domain/phash.ts)
     ...PHASH_BAND_WIDTHS.map(
-      (_, i): Field => ({ name: `phashBand${i}`, access: { create: () => false, update: () => false }, admin: { hidden: true }, index: true, type: 'text' }),
+      (_, i): Field => ({ name: `phashBand${i}`, access: { create: () => false, update: () => false }, admin: { disableListColumn: true, disableListFilter: true, hidden: true }, index: true, type: 'text' }),
     ),
     {
       name: 'uploadedBy',

@@ -66,11 +66,11 @@ export const Reports: CollectionConfig = {
       type: 'ui',
     },
     // a whole bank's report (1,000 branches in the table) runs to a few hundred KB
-    { name: 'html', admin: { hidden: true }, maxLength: 20_000_000, type: 'textarea' },
+    { name: 'html', admin: { disableListColumn: true, disableListFilter: true, hidden: true }, maxLength: 20_000_000, type: 'textarea' },
     {
       // campaign|month|scope|language while the report is a draft: two generators racing cannot make two drafts
       name: 'draftKey',
-      admin: { hidden: true },
+      admin: { disableListColumn: true, disableListFilter: true, hidden: true },
       hooks: { beforeChange: [({ siblingData, value }) => (siblingData.status === 'final' ? null : value)] },
       index: true,
       type: 'text',

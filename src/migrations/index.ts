@@ -9,6 +9,7 @@ import * as migration_20261127_234000_foreign_key_actions from './20261127_23400
 import * as migration_20261127_234449_photo_hash_bands from './20261127_234449_photo_hash_bands';
 import * as migration_20261127_235314_mail_outbox from './20261127_235314_mail_outbox';
 import * as migration_20261128_004549_sign_in_throttle from './20261128_004549_sign_in_throttle';
+import * as migration_20261128_033531_no_activity_locks from './20261128_033531_no_activity_locks';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261128_004549_sign_in_throttle.up,
     down: migration_20261128_004549_sign_in_throttle.down,
-    name: '20261128_004549_sign_in_throttle'
+    name: '20261128_004549_sign_in_throttle',
+  },
+  {
+    up: migration_20261128_033531_no_activity_locks.up,
+    down: migration_20261128_033531_no_activity_locks.down,
+    name: '20261128_033531_no_activity_locks'
   },
 ];

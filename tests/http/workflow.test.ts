@@ -121,7 +121,7 @@ describe('import over REST', () => {
       [3, '活动日期', '2026-11-08'],
       [4, '物料编码', 'NOPE'],
     ])
-    expect(problems[0]!.message).toMatch(/No branch “B1-O1” within your branch and the branches under it/)
+    expect(problems[0]!.message).toMatch(/No branch "B1-O1" within your branch and the branches under it/)
     expect(problems[1]!.message).toMatch(/outside the campaign period/)
     const commit = await request(server).post(`/api/activities/import/${dry.body.batch.id}/commit`).set(auth(tokens.managerA1!))
     expect(commit.status).toBe(409)

@@ -79,6 +79,8 @@ const discarded: Record<string, { column: string; table: string }[]> = {
     { column: 'activities_id', table: 'activities_rels' },
     { column: 'activities_id', table: '_activities_v_rels' },
   ],
+  // activities are no longer locked while open: their (transient) locks go with the column
+  '20261128_033531_no_activity_locks': [{ column: 'activities_id', table: 'payload_locked_documents_rels' }],
 }
 
 /** Columns of transient state a migration drops on purpose: the rows stay, those values go. */

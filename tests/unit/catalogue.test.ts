@@ -47,6 +47,8 @@ const labelsOf = (fields: unknown[], at: string, out: Array<[string, unknown]>) 
   for (const f of fields as Array<Record<string, unknown>>) {
     const here = `${at}.${String(f.name ?? f.type)}`
     if (f.label !== undefined && f.label !== false) out.push([`${here} label`, f.label])
+    // a named field without a label shows Payload's English guess ("Flagged At") in the list's columns and filters
+    else if (f.name && f.type !== 'ui' && !(f.admin as { disableListFilter?: boolean } | undefined)?.disableListFilter) out.push([`${here} label`, undefined])
     const admin = f.admin as { description?: unknown } | undefined
     if (admin?.description !== undefined && typeof admin.description !== 'function') out.push([`${here} description`, admin.description])
     const labels = f.labels as { plural?: unknown; singular?: unknown } | undefined
@@ -78,6 +80,7 @@ describe('labels of the config', () => {
       labelsOf(g.fields, g.slug, all)
     }
     expect(all.length).toBeGreaterThan(150)
+    expect(all.filter(([, label]) => label === undefined).map(([where]) => where)).toEqual([])
     for (const [where, label] of all) {
       expect(typeof label === 'object' && label !== null, `${where} is not {en, zh}: ${JSON.stringify(label)}`).toBe(true)
       check(where, label as Words)
