@@ -1,11 +1,11 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { roleOf } from '../access/roles'
 import { dayOf } from '../domain/dates'
 import { MONTH_PATTERN } from '../domain/monthLock'
 import { docId, json, jsonError } from '../http'
-import { toLang } from '../i18n/messages'
+import { t, toLang } from '../i18n/messages'
 import { monthsOf } from '../workflow/completeness'
 import { FORMATS, generateReport } from './generate'
 
@@ -19,7 +19,6 @@ const body = z.object({
   template: docId.optional(),
 })
 
-const say = (req: PayloadRequest, zh: string, en: string) => (toLang(req.i18n?.language) === 'en' ? en : zh)
 
 /** POST /api/reports/generate — head office only; every refusal says why. */
 export const reportEndpoints: Endpoint[] = [
@@ -27,27 +26,27 @@ export const reportEndpoints: Endpoint[] = [
     handler: async (req) => {
       if (!req.user) return jsonError(req, 401, req.t('error:unauthorized'))
       const role = roleOf(req.user)
-      if (role !== 'admin' && role !== 'compliance') return jsonError(req, 403, say(req, '只有总行合规人员可以生成报告。', 'Only head-office compliance can generate reports.'))
+      if (role !== 'admin' && role !== 'compliance') return jsonError(req, 403, t(req, 'reportComplianceOnly'))
       const raw = await req.json?.().catch(() => null)
       const parsed = body.safeParse(raw ?? {})
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!
         const field = issue.path.join('.')
-        const formats = field.startsWith('formats') ? say(req, `（可选：${FORMATS.join('、')}）`, ` (one of: ${FORMATS.join(', ')})`) : ''
-        return jsonError(req, 400, say(req, `请求参数“${field}”有误${formats}。`, `The “${field}” parameter is not valid${formats}.`), { field })
+        const choices = field.startsWith('formats') ? t(req, 'reportFormatChoices', { formats: FORMATS.join(toLang(req.i18n?.language) === 'en' ? ', ' : '、') }) : ''
+        return jsonError(req, 400, t(req, 'reportBadParameter', { choices, field }), { field })
       }
       const input = parsed.data
       const campaign = await req.payload.findByID({ collection: 'campaigns', depth: 0, disableErrors: true, id: input.campaign, overrideAccess: false, req, user: req.user })
-      if (!campaign) return jsonError(req, 404, say(req, '宣传活动不存在。', 'No such campaign.'))
+      if (!campaign) return jsonError(req, 404, t(req, 'campaignNotFound'))
       if (!monthsOf(campaign).includes(input.month)) {
-        return jsonError(req, 400, say(req, `${input.month} 不在宣传活动期间（${dayOf(campaign.startDate)} 至 ${dayOf(campaign.endDate)}）内。`, `${input.month} is outside the campaign (${dayOf(campaign.startDate)} – ${dayOf(campaign.endDate)}).`))
+        return jsonError(req, 400, t(req, 'monthOutsideCampaign', { end: dayOf(campaign.endDate), month: input.month, start: dayOf(campaign.startDate) }))
       }
       const scope = input.scope ? await req.payload.findByID({ collection: 'branches', depth: 0, disableErrors: true, id: input.scope, overrideAccess: false, req, user: req.user }) : null
-      if (input.scope && !scope) return jsonError(req, 404, say(req, '统计范围（机构）不存在或无权查看。', 'The scope (branch) does not exist or is not yours to see.'))
+      if (input.scope && !scope) return jsonError(req, 404, t(req, 'reportScopeNotFound'))
       const template = input.template
         ? await req.payload.findByID({ collection: 'report-templates', depth: 0, disableErrors: true, id: input.template, overrideAccess: false, req, user: req.user })
         : (await req.payload.find({ collection: 'report-templates', depth: 0, limit: 1, overrideAccess: false, req, sort: '-isDefault', user: req.user, where: { language: { equals: input.language } } })).docs[0]
-      if (!template) return jsonError(req, 404, say(req, '报告模板不存在。', 'No such report template.'))
+      if (!template) return jsonError(req, 404, t(req, 'reportTemplateNotFound'))
       const report = await generateReport(req, { campaign, formats: input.formats, month: input.month, nextSteps: input.nextSteps, scope, template })
       return json(req, { doc: report }, 201)
     },

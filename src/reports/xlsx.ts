@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs'
 import { safeCell } from '../domain/safeCell'
 import type { Lang } from '../i18n/messages'
 import type { ReportData } from './data'
+import { reportWord } from '../i18n/messages'
 
 export type ActivityRow = { branch: string; date: string; lossesAvoided: number; title: string; type: string; url: string }
 
@@ -15,7 +16,7 @@ export type ActivityRow = { branch: string; date: string; lossesAvoided: number;
  * (the in-memory workbook took three times as long).
  */
 export const reportXlsx = async (d: ReportData, rows: ActivityRow[], lang: Lang): Promise<Buffer> => {
-  const zh = lang === 'zh'
+  const w = (k: Parameters<typeof reportWord>[1]) => reportWord(lang, k)
   const out = new PassThrough()
   const chunks: Buffer[] = []
   out.on('data', (c: Buffer) => chunks.push(c))
@@ -30,32 +31,33 @@ export const reportXlsx = async (d: ReportData, rows: ActivityRow[], lang: Lang)
     row.commit()
   }
 
-  const totals = wb.addWorksheet(zh ? '合计' : 'Totals')
+  const totals = wb.addWorksheet(w('xlTotals'))
   totals.columns = [{ width: 24 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }]
   bold(totals.addRow([safeCell(`${d.campaign.title} · ${d.monthLabel} · ${d.scope.name}`)]))
-  bold(totals.addRow([zh ? '指标' : 'Figure', zh ? '本月' : 'This month', zh ? '上月' : 'Last month', zh ? '累计' : 'To date', zh ? '目标' : 'Target']))
+  bold(totals.addRow([w('xlFigure'), w('xlThisMonth'), w('xlLastMonth'), w('xlToDate'), w('xlTarget')]))
   const line = (label: string, k: 'events' | 'leaflets' | 'people' | 'lectures' | 'transactionsStopped' | 'lossesAvoided' | 'suspectsCaught', target?: number) =>
     totals.addRow([label, d.totals[k], d.previous ? d.previous[k] : null, d.cumulative[k], target ?? null]).commit()
-  line(zh ? '宣传活动（场）' : 'Events', 'events', d.targets.events || undefined)
-  line(zh ? '发放宣传资料（份）' : 'Leaflets', 'leaflets', d.targets.leaflets || undefined)
-  line(zh ? '覆盖人次' : 'People reached', 'people', d.targets.people || undefined)
-  line(zh ? '专题讲座（场）' : 'Lectures', 'lectures')
-  line(zh ? '堵截可疑交易（笔）' : 'Transactions stopped', 'transactionsStopped')
-  line(zh ? '避免损失（元）' : 'Losses avoided (CNY)', 'lossesAvoided')
-  line(zh ? '协助抓获嫌疑人（名）' : 'Suspects caught', 'suspectsCaught')
+  line(w('xlEventsHeld'), 'events', d.targets.events || undefined)
+  line(w('xlLeafletsHandedOut'), 'leaflets', d.targets.leaflets || undefined)
+  line(w('xlPeopleReached'), 'people', d.targets.people || undefined)
+  line(w('xlLectures'), 'lectures')
+  line(w('xlTransactionsStopped'), 'transactionsStopped')
+  line(w('xlLossesAvoidedCny'), 'lossesAvoided')
+  line(w('xlSuspectsCaught'), 'suspectsCaught')
   await totals.commit()
 
-  const branches = wb.addWorksheet(zh ? '分机构' : 'By branch')
+  const branches = wb.addWorksheet(w('xlByBranch'))
   branches.columns = [{ width: 14 }, { width: 28 }, { width: 12 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 16 }]
-  bold(branches.addRow([zh ? '机构代码' : 'Code', zh ? '机构' : 'Branch', zh ? '活动（场）' : 'Events', zh ? '发放资料（份）' : 'Leaflets', zh ? '覆盖人次' : 'People', zh ? '堵截（起）' : 'Interceptions', zh ? '避免损失（元）' : 'Losses avoided']))
+  bold(branches.addRow([w('xlCode'), w('xlBranch'), w('xlEvents'), w('xlLeaflets'), w('xlPeople'), w('xlInterceptions'), w('xlLossesAvoided')]))
   for (const b of d.branches) branches.addRow([safeCell(b.code), safeCell(b.name), b.events, b.leaflets, b.people, b.interceptions, b.lossesAvoided]).commit()
+  bold(branches.addRow([w('xlTotal'), '', d.totals.events, d.totals.leaflets, d.totals.people, d.totals.interceptions, d.totals.lossesAvoided]))
   await branches.commit()
 
-  const records = wb.addWorksheet(zh ? '活动明细' : 'Activities')
+  const records = wb.addWorksheet(w('xlActivities'))
   records.columns = [{ width: 12 }, { width: 24 }, { width: 14 }, { width: 36 }, { width: 14 }, { width: 8 }]
-  bold(records.addRow([zh ? '日期' : 'Date', zh ? '机构' : 'Branch', zh ? '类型' : 'Type', zh ? '主题' : 'Title', zh ? '避免损失（元）' : 'Losses avoided', zh ? '链接' : 'Link']))
+  bold(records.addRow([w('xlDate'), w('xlBranch'), w('xlType'), w('xlTitle'), w('xlLossesAvoided'), w('xlLink')]))
   for (const r of rows) {
-    records.addRow([r.date, safeCell(r.branch), r.type, safeCell(r.title), r.lossesAvoided, { hyperlink: r.url, text: zh ? '查看' : 'open' }]).commit()
+    records.addRow([r.date, safeCell(r.branch), r.type, safeCell(r.title), r.lossesAvoided, { hyperlink: r.url, text: w('xlOpen') }]).commit()
   }
   await records.commit()
   await wb.commit()

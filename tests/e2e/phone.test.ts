@@ -1,13 +1,14 @@
 /**
  * A branch employee on a phone (390 × 844): files a record, is told in
- * Chinese why it cannot be submitted yet, fixes it and submits it with the
- * record's own button — nothing wider than the screen, nothing fetched from
+ * Chinese why it cannot be submitted yet, adds the photo from the phone and
+ * submits it with the record's own button — nothing wider than the screen, nothing fetched from
  * another host.
  */
 import { expect, it } from 'vitest'
 
 import { browserSession, PHONE } from '../helpers/app'
-import { choose, pageWidth, signIn } from '../helpers/admin'
+import { lobbyPhoto } from '../helpers/files'
+import { choose, pageWidth, payloadEnglish, signIn } from '../helpers/admin'
 
 const session = browserSession({ viewport: PHONE })
 const TITLE = `手机登记街面宣传（e2e ${Date.now()}）`
@@ -27,6 +28,7 @@ it('staff file a record on the phone and submit it with the 提交 button; a ref
   await choose(page, 'field-type', '街面/摆摊宣传')
   await page.locator('#field-title').fill(TITLE)
   expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
+  expect(await payloadEnglish(page)).toEqual([])
   await shot('10-phone-create')
   await page.locator('#action-save').click()
   await page.waitForURL(/\/admin\/collections\/activities\/\d+$/)
@@ -36,6 +38,7 @@ it('staff file a record on the phone and submit it with the 提交 button; a ref
   await actions.locator('.afc-badge', { hasText: '草稿' }).waitFor()
   await actions.locator('[data-action="submit"]').click()
   await actions.locator('[role="alert"]', { hasText: '“街面/摆摊宣传”类活动提交前须至少上传一张活动照片' }).waitFor()
+  expect(await payloadEnglish(page)).toEqual([])
   await shot('11-phone-refused')
   // what lies past the right edge and shows (fixed layers such as the toasts, and what a clipping box hides — the closed menu — do not)
   const wide = await page.evaluate((w) => {
@@ -50,8 +53,15 @@ it('staff file a record on the phone and submit it with the 提交 button; a ref
   expect(wide, 'elements past the right edge').toEqual([])
   expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
 
-  // a lobby session needs none: change the type, save, submit
-  await choose(page, 'field-type', '厅堂宣传')
+  // the photo, taken on the phone: uploaded from the record's photo field, then the record saved and submitted
+  await page.locator('#field-photos').getByRole('button', { name: '创建新条目' }).click()
+  const drawer = page.locator('.drawer__content, [class*="bulk-upload"]').first()
+  await page.locator('input[type="file"]').last().setInputFiles({ buffer: await lobbyPhoto(4242), mimeType: 'image/jpeg', name: '街面宣传现场.jpg' })
+  await drawer.waitFor()
+  await shot('11b-phone-photo')
+  await page.getByRole('button', { name: '保存' }).last().click()
+  await page.getByText('已保存 1 个文件。').waitFor()
+  await page.locator('#field-photos', { hasText: '街面宣传现场' }).waitFor()
   const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/api/activities/') && r.status() === 200)
   await page.locator('#action-save').click()
   await saved
@@ -68,5 +78,6 @@ it('staff file a record on the phone and submit it with the 提交 button; a ref
   expect(status && status.x + status.width).toBeLessThanOrEqual(PHONE.width)
   expect(await row.locator('td.cell-status').innerText()).toContain('已提交')
   expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
+  expect(await payloadEnglish(page)).toEqual([])
   await shot('13-phone-list')
 })

@@ -115,6 +115,23 @@ it('an editor writes a material in zh, adds English, publishes; the public pages
   await page.getByRole('heading', { level: 1, name: '警惕“网络刷单”诈骗宣传折页（修订版）' }).waitFor()
   await shot('26-public-after-publish')
 
+  // the home page leads with the running campaign's approved figures; a seeded material shows its cover and its PDF
+  await page.goto(`${app.baseURL}/`)
+  const headline = page.locator('.headline')
+  await headline.getByRole('heading', { name: '2026年打击治理电信网络诈骗集中宣传月' }).waitFor()
+  expect(Number((await headline.locator('dd').first().innerText()).replace(/,/g, ''))).toBeGreaterThan(1000)
+  // links and buttons are at least 44 px tall (a thumb, not a mouse)
+  const small = await page.locator('header a, footer a, main a').evaluateAll((as) => as.filter((a) => a.getBoundingClientRect().height < 44).map((a) => (a as HTMLElement).innerText))
+  expect(small).toEqual([])
+  await page.goto(`${app.baseURL}/materials/leaflet-police`)
+  await page.locator('img.cover').waitFor()
+  expect(await page.locator('img.cover').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+  const pdfLink = page.locator('#downloads ~ ul a[download]').first()
+  const pdf = await page.request.get(new URL((await pdfLink.getAttribute('href'))!, app.baseURL).toString())
+  expect(pdf.status()).toBe(200)
+  expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF')
+  await shot('27-public-material-cover')
+
   // nothing unpublished leaks: an unknown slug is a 404
   expect((await page.request.get(`${app.baseURL}/materials/no-such-material`)).status()).toBe(404)
 })

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest'
 
 import { browserSession } from '../helpers/app'
-import { signIn } from '../helpers/admin'
+import { payloadEnglish, signIn } from '../helpers/admin'
 
 const session = browserSession()
 
@@ -33,6 +33,7 @@ it('the manager bulk-approves and returns from the list; refusals are listed per
   const refused = page.locator('.afc-bulk [role="status"]')
   await refused.getByText('已完成 0 条，1 条未能处理').waitFor()
   await refused.getByText('记录不能由“草稿”变为“已审核”').waitFor()
+  expect(await payloadEnglish(page)).toEqual([])
   await shot('21-bulk-refused')
 
   // a return asks for its reason, which the record then shows at the top
@@ -56,5 +57,6 @@ it('the manager bulk-approves and returns from the list; refusals are listed per
   await top.getByText(/已被 李行长（天河支行） 于 .+ 退回/).waitFor()
   // the status is not a drop-down anyone edits
   expect(await page.locator('#field-status .rs__control--is-disabled, #field-status.read-only, #field-status [aria-disabled="true"]').count()).toBeGreaterThan(0)
+  expect(await payloadEnglish(page)).toEqual([])
   await shot('23-returned-record')
 })

@@ -1,3 +1,4 @@
+import { en } from '@payloadcms/translations/languages/en'
 import type { Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../seed/bank'
@@ -19,3 +20,18 @@ export const choose = async (page: Page, fieldId: string, optionText: string) =>
 
 /** The page is no wider than the screen (no horizontal scroll). */
 export const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+
+/** Payload's own English sentences (its en translations with a space and ten characters or more). */
+const PAYLOAD_ENGLISH = [
+  ...new Set(
+    Object.values(en.translations as Record<string, Record<string, unknown>>)
+      .flatMap((ns) => Object.values(ns))
+      .filter((v): v is string => typeof v === 'string' && !v.includes('{{') && v.includes(' ') && v.length >= 10),
+  ),
+]
+
+/** Payload's English that shows on a page the user reads in Chinese (there must be none). */
+export const payloadEnglish = async (page: Page): Promise<string[]> => {
+  const text = await page.locator('body').innerText()
+  return PAYLOAD_ENGLISH.filter((e) => text.includes(e))
+}
