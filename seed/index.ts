@@ -77,9 +77,9 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
     for (const [i, m] of seedMaterials.entries()) {
       if (materialIds.has(m.code)) continue
       // shared files (no branch): the cover and the printable PDF the public site offers
-      const cover = await payload.create({ collection: 'media', data: { alt: m.title }, file: { data: await coverImage(m.kind, i), mimetype: 'image/png', name: `${m.code.toLowerCase()}-cover.png`, size: 0 }, overrideAccess: true, req })
+      const cover = await payload.create({ collection: 'media', data: { alt: m.title, public: true }, file: { data: await coverImage(m.kind, i), mimetype: 'image/png', name: `${m.code.toLowerCase()}-cover.png`, size: 0 }, overrideAccess: true, req })
       const pdf = await materialPdf(m)
-      const printable = await payload.create({ collection: 'media', data: { alt: m.title }, file: { data: pdf, mimetype: 'application/pdf', name: `${m.code.toLowerCase()}.pdf`, size: pdf.length }, overrideAccess: true, req })
+      const printable = await payload.create({ collection: 'media', data: { alt: m.title, public: true }, file: { data: pdf, mimetype: 'application/pdf', name: `${m.code.toLowerCase()}.pdf`, size: pdf.length }, overrideAccess: true, req })
       const doc = await payload.create({
         collection: 'materials',
         data: { _status: 'published', audiences: [...m.audiences] as Audience[], code: m.code, cover: cover.id, downloads: [{ file: printable.id, label: `${m.title}（PDF）` }], fraudTypes: [...m.fraudTypes], kind: m.kind, languages: ['zh'], summary: m.summary, title: m.title },
