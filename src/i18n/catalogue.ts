@@ -201,6 +201,7 @@ export const messages = {
 
 /** The admin's own screens (import, completeness, reports, dashboard, workflow actions). */
 export const adminWords = {
+  branchCode: { en: "Code", zh: "机构代码" },
   genFormats: { en: "Formats", zh: "格式" },
   genGenerate: { en: "Generate", zh: "生成报告" },
   genGenerating: { en: "Generating... (totals, charts, files)", zh: "正在生成...（统计、图表、文件）" },

@@ -9,6 +9,7 @@ import { branchLevelOptions, labelOf } from '../domain/vocabulary'
 import type { Lang } from '../i18n/messages'
 import { systemRead } from '../lookups'
 import type { Branch, Campaign } from '../payload-types'
+import { type AdminKey, tr } from '../admin/strings'
 
 export type CompletenessRow = {
   approved: number
@@ -100,12 +101,10 @@ export const completeness = async (
 /** The completeness table as a workbook, headers in the user's language, text cells neutralised. */
 export const completenessXlsx = async (rows: CompletenessRow[], lang: Lang, title: string, month: string): Promise<Buffer> => {
   const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet(lang === 'zh' ? '报送情况' : 'Completeness', { views: [{ state: 'frozen', ySplit: 2 }] })
+  const w = (k: AdminKey) => tr(lang, k)
+  const ws = wb.addWorksheet(w('completeness'), { views: [{ state: 'frozen', ySplit: 2 }] })
   ws.addRow([safeCell(`${title} · ${month}`)]).font = { bold: true, size: 13 }
-  const head = lang === 'zh'
-    ? ['机构代码', '机构名称', '层级', '草稿', '已提交', '已审核', '已退回', '合计', '是否已报送']
-    : ['Code', 'Branch', 'Level', 'Draft', 'Submitted', 'Approved', 'Returned', 'Total', 'Has submitted']
-  ws.addRow(head).font = { bold: true }
+  ws.addRow([w('branchCode'), w('branch'), w('level'), w('draft'), w('submitted'), w('approved'), w('returned'), w('total'), w('hasSubmitted')]).font = { bold: true }
   for (const r of rows) {
     ws.addRow([
       safeCell(r.code),
@@ -116,9 +115,12 @@ export const completenessXlsx = async (rows: CompletenessRow[], lang: Lang, titl
       r.approved,
       r.returned,
       r.total,
-      r.hasSubmitted ? (lang === 'zh' ? '是' : 'Yes') : lang === 'zh' ? '否' : 'No',
+      w(r.hasSubmitted ? 'yes' : 'no'),
     ])
   }
+  // the total row, as on the screen
+  const sum = (k: 'approved' | 'draft' | 'returned' | 'submitted' | 'total') => rows.reduce((n, r) => n + r[k], 0)
+  ws.addRow([w('total'), '', '', sum('draft'), sum('submitted'), sum('approved'), sum('returned'), sum('total'), `${rows.filter((r) => r.hasSubmitted).length} / ${rows.length}`]).font = { bold: true }
   ws.columns.forEach((c, i) => (c.width = i === 1 ? 28 : 12))
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

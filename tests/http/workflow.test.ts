@@ -298,6 +298,11 @@ describe('completeness', () => {
     await wb.xlsx.load(x.body as unknown as ArrayBuffer)
     const cells: unknown[] = []
     wb.worksheets[0]!.eachRow((r) => r.eachCell((c) => cells.push(c.value)))
+    // headers in Chinese, and a total row as on the screen
+    expect(wb.worksheets[0]!.name).toBe('报送情况')
+    const last = wb.worksheets[0]!.lastRow!
+    expect(last.getCell(1).value).toBe('合计')
+    expect(last.getCell(8).value).toBe(all.body.rows.reduce((n: number, r: { total: number }) => n + r.total, 0))
     expect(cells).toContain(`'=HYPERLINK("http://evil.example","点我")`)
     expect(cells.some((c) => typeof c === 'object' && c !== null && 'formula' in c)).toBe(false)
   })
