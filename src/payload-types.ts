@@ -732,7 +732,7 @@ export interface Report {
    */
   scope?: (number | null) | Branch;
   template?: (number | null) | ReportTemplate;
-  language?: string | null;
+  language?: ('zh' | 'en') | null;
   status: 'draft' | 'final';
   nextSteps?: string | null;
   /**

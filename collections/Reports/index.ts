@@ -38,7 +38,7 @@ export const Reports: CollectionConfig = {
     {
       fields: [
         { name: 'template', admin: { readOnly: true }, label: { en: 'Template', zh: '模板' }, relationTo: 'report-templates', type: 'relationship' },
-        { name: 'language', admin: { readOnly: true }, label: { en: 'Language', zh: '语言' }, type: 'text' },
+        { name: 'language', admin: { readOnly: true }, label: { en: 'Language', zh: '语言' }, options: [{ label: { en: 'Chinese', zh: '中文' }, value: 'zh' }, { label: { en: 'English', zh: '英文' }, value: 'en' }], type: 'select' },
         {
           name: 'status',
           defaultValue: 'draft',

@@ -72,6 +72,8 @@ describe('refusals under npm start', () => {
       expect(res.headers.get('x-content-type-options'), page).toBe('nosniff')
       expect(res.headers.get('referrer-policy'), page).toBe('strict-origin-when-cross-origin')
     }
+    // every page asks for an icon: it is there (a 404 on each page before)
+    for (const icon of ['/favicon.ico', '/icon.svg']) expect((await fetch(`${app.baseURL}${icon}`)).status, icon).toBe(200)
     const staff = await login('staff@demo.anxin.cn')
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'lobby "x".png')
