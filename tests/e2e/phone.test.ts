@@ -55,11 +55,14 @@ it('staff file a record on the phone and submit it with the 提交 button; a ref
 
   // the photo, taken on the phone: uploaded from the record's photo field, then the record saved and submitted
   await page.locator('#field-photos').getByRole('button', { name: '创建新条目' }).click()
-  const drawer = page.locator('.drawer__content, [class*="bulk-upload"]').first()
-  await page.locator('input[type="file"]').last().setInputFiles({ buffer: await lobbyPhoto(4242), mimeType: 'image/jpeg', name: '街面宣传现场.jpg' })
-  await drawer.waitFor()
+  const adding = page.locator('.bulk-upload--add-files')
+  await adding.waitFor()
+  await adding.locator('input[type="file"]').setInputFiles({ buffer: await lobbyPhoto(4242), mimeType: 'image/jpeg', name: '街面宣传现场.jpg' })
+  // the drawer's own save button (on a phone it sits in the file list, not in the actions bar)
+  const saveFiles = page.locator('.file-selections button:visible, .bulk-upload--actions-bar button:visible', { hasText: /^保存$/ }).first()
+  await saveFiles.waitFor()
   await shot('11b-phone-photo')
-  await page.getByRole('button', { name: '保存' }).last().click()
+  await saveFiles.click()
   await page.getByText('已保存 1 个文件。').waitFor()
   await page.locator('#field-photos', { hasText: '街面宣传现场' }).waitFor()
   const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/api/activities/') && r.status() === 200)
@@ -74,8 +77,13 @@ it('staff file a record on the phone and submit it with the 提交 button; a ref
   await page.goto(`${app.baseURL}/admin/collections/activities?search=${encodeURIComponent('e2e')}`)
   const row = page.locator('table tbody tr', { hasText: TITLE })
   await row.waitFor()
-  const status = await row.locator('td.cell-status').boundingBox()
-  expect(status && status.x + status.width).toBeLessThanOrEqual(PHONE.width)
+  // once the list has settled (its cells load after the first paint), the status is on screen
+  await expect
+    .poll(async () => {
+      const box = await row.locator('td.cell-status').boundingBox()
+      return box ? box.x + box.width : Infinity
+    }, { timeout: 15_000 })
+    .toBeLessThanOrEqual(PHONE.width)
   expect(await row.locator('td.cell-status').innerText()).toContain('已提交')
   expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
   expect(await payloadEnglish(page)).toEqual([])
