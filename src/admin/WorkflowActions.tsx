@@ -1,6 +1,6 @@
 'use client'
 
-import { toast, useDocumentInfo, useFormModified, useSelection, useTranslation } from '@payloadcms/ui'
+import { toast, useDocumentInfo, useForm, useFormModified, useSelection, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
@@ -37,13 +37,8 @@ const ReturnDialog = ({ count, lang, onCancel, onConfirm }: { count: number; lan
   }, [])
   return (
     <dialog aria-labelledby="afc-return-title" className="afc-dialog" onCancel={onCancel} ref={ref}>
-      <form
-        method="dialog"
-        onSubmit={(e) => {
-          e.preventDefault()
-          if (reason.trim()) onConfirm(reason.trim())
-        }}
-      >
+      {/* no <form>: on a record page the dialog sits inside Payload's own form, and a submit would bubble into it */}
+      <div>
         <h3 id="afc-return-title">{tr(lang, 'returnDialogTitle', { n: count })}</h3>
         <p className="afc-muted">{tr(lang, 'returnDialogHint')}</p>
         <label htmlFor="afc-return-reason">{tr(lang, 'reason')}</label>
@@ -52,11 +47,11 @@ const ReturnDialog = ({ count, lang, onCancel, onConfirm }: { count: number; lan
           <button className="btn btn--style-secondary btn--size-medium" onClick={onCancel} type="button">
             {tr(lang, 'cancel')}
           </button>
-          <button className="btn btn--style-primary btn--size-medium" disabled={!reason.trim()} type="submit">
+          <button className="btn btn--style-primary btn--size-medium" data-confirm="return" disabled={!reason.trim()} onClick={() => onConfirm(reason.trim())} type="button">
             {tr(lang, 'actionReturn')}
           </button>
         </div>
-      </form>
+      </div>
     </dialog>
   )
 }
@@ -71,6 +66,7 @@ type RecordInfo = { actions: WorkflowAction[]; lastReturn: { at: string; byName:
 export const RecordActions = () => {
   const { id } = useDocumentInfo()
   const modified = useFormModified()
+  const { setModified } = useForm()
   const { i18n } = useTranslation()
   const lang = i18n.language
   const [info, setInfo] = useState<RecordInfo | null>(null)
@@ -98,8 +94,10 @@ export const RecordActions = () => {
       const r = answer.results[0]
       if (r?.ok) {
         toast.success(tr(lang, LABEL[action]) + ' ✓')
-        // the form shows the saved record again, with its new status and history
-        window.location.reload()
+        // the form shows the saved record again, with its new status and history; the record is saved on the
+        // server, so the form's "leave without saving?" guard must not stop the reload
+        setModified(false)
+        setTimeout(() => window.location.reload(), 0)
         return
       }
       setError(r?.message ?? null)

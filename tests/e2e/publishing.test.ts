@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 import { expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/bank'
-import { browserSession } from '../helpers/app'
+import { browserSession, PHONE } from '../helpers/app'
+import { pageWidth } from '../helpers/admin'
 
 const session = browserSession()
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -124,8 +126,10 @@ it('an editor writes a material in zh, adds English, publishes; the public pages
   const small = await page.locator('header a, footer a, main a').evaluateAll((as) => as.filter((a) => a.getBoundingClientRect().height < 44).map((a) => (a as HTMLElement).innerText))
   expect(small).toEqual([])
   await page.goto(`${app.baseURL}/materials/leaflet-police`)
-  await page.locator('article img.cover').waitFor()
-  expect(await page.locator('article img.cover').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+  const cover = page.locator('article img.cover')
+  await cover.scrollIntoViewIfNeeded()
+  // loaded (it is lazy: scrolled to, then fetched)
+  await expect.poll(() => cover.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
   const pdfLink = page.locator('#downloads ~ ul a[download]').first()
   const pdf = await page.request.get(new URL((await pdfLink.getAttribute('href'))!, app.baseURL).toString())
   expect(pdf.status()).toBe(200)
@@ -134,4 +138,18 @@ it('an editor writes a material in zh, adds English, publishes; the public pages
 
   // nothing unpublished leaks: an unknown slug is a 404
   expect((await page.request.get(`${app.baseURL}/materials/no-such-material`)).status()).toBe(404)
+})
+
+it('on a phone, the public home and a material fit the screen and their links are thumb-sized', async () => {
+  const { app } = session
+  const page = await session.newPage(PHONE)
+  for (const path_ of ['/', '/materials', '/materials/leaflet-police', '/en/materials/leaflet-police']) {
+    await page.goto(`${app.baseURL}${path_}`)
+    await page.locator('main h1').waitFor()
+    expect(await pageWidth(page), path_).toBeLessThanOrEqual(PHONE.width)
+    const small = await page.locator('header a, footer a, main a, main button').evaluateAll((as) => as.filter((a) => a.getBoundingClientRect().height < 44).map((a) => (a as HTMLElement).innerText))
+    expect(small, path_).toEqual([])
+  }
+  await page.screenshot({ fullPage: true, path: path.resolve(__dirname, '../../artifacts/e2e/28-public-material-phone.png') })
+  await page.context().close()
 })

@@ -3,7 +3,8 @@ import path from 'node:path'
 import { expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../seed/bank'
-import { browserSession } from '../helpers/app'
+import { browserSession, PHONE } from '../helpers/app'
+import { pageWidth, payloadEnglish, signIn } from '../helpers/admin'
 
 const session = browserSession()
 
@@ -71,4 +72,19 @@ it('compliance sees the dashboard, generates the October report, opens it, follo
   await page.locator('[data-bulk-action="approve"]').click()
   await page.locator('.afc-bulk [role="status"]').getByText('记录不能由“草稿”变为“已审核”').waitFor()
   await shot('34-compliance-refused')
+})
+
+it('on a phone, compliance reads the dashboard, the submission status and the generate screen without sideways scrolling', async () => {
+  const { app } = session
+  const page = await session.newPage(PHONE)
+  await signIn(page, app.baseURL, 'compliance@demo.anxin.cn')
+  await page.locator('.afc-dashboard').waitFor()
+  for (const [path_, ready] of [['/admin', '.afc-dashboard svg'], ['/admin/completeness', '.afc-completeness tfoot'], ['/admin/reports/generate', 'form.afc-form']] as const) {
+    await page.goto(`${app.baseURL}${path_}`)
+    await page.locator(ready).first().waitFor()
+    expect(await pageWidth(page), path_).toBeLessThanOrEqual(PHONE.width)
+    expect(await payloadEnglish(page), path_).toEqual([])
+  }
+  await page.screenshot({ fullPage: true, path: path.resolve(__dirname, '../../artifacts/e2e/35-generate-phone.png') })
+  await page.context().close()
 })

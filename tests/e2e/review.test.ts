@@ -3,10 +3,12 @@
  * several at once, is told per record why one was refused, and returns one
  * with a reason given in the dialog, which the record then shows at its top.
  */
+import path from 'node:path'
+
 import { expect, it } from 'vitest'
 
-import { browserSession } from '../helpers/app'
-import { payloadEnglish, signIn } from '../helpers/admin'
+import { browserSession, PHONE } from '../helpers/app'
+import { pageWidth, payloadEnglish, signIn } from '../helpers/admin'
 
 const session = browserSession()
 
@@ -47,7 +49,7 @@ it('the manager bulk-approves and returns from the list; refusals are listed per
   await dialog.getByText('退回 1 条记录').waitFor()
   await dialog.locator('textarea').fill('照片看不清横幅，请补充现场照片。')
   await shot('22-return-dialog')
-  await dialog.locator('button[type="submit"]').click()
+  await dialog.locator('[data-confirm="return"]').click()
   await page.locator('.afc-bulk [role="status"]', { hasText: '已完成 1 条' }).waitFor()
 
   await page.goto(`${app.baseURL}${href}`)
@@ -59,4 +61,30 @@ it('the manager bulk-approves and returns from the list; refusals are listed per
   expect(await page.locator('#field-status .rs__control--is-disabled, #field-status.read-only, #field-status [aria-disabled="true"]').count()).toBeGreaterThan(0)
   expect(await payloadEnglish(page)).toEqual([])
   await shot('23-returned-record')
+})
+
+it('on a phone, the manager reviews a record from its page: actions at the top, the return reason asked in the dialog, nothing past the edge', async () => {
+  const { app } = session
+  const page = await session.newPage(PHONE)
+  await signIn(page, app.baseURL, 'manager@demo.anxin.cn')
+  await page.goto(`${app.baseURL}/admin/collections/activities?where[status][equals]=submitted&limit=10`)
+  const first = page.locator('table tbody tr').first()
+  await first.waitFor()
+  await first.locator('td.cell-title a').click()
+  await page.waitForURL(/\/admin\/collections\/activities\/\d+$/)
+  const top = page.locator('.afc-record-actions')
+  await top.locator('[data-action="approve"]').waitFor()
+  expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width)
+  await top.locator('[data-action="return"]').click()
+  const dialog = page.locator('dialog.afc-dialog')
+  await dialog.locator('textarea').fill('请补充活动现场照片。')
+  const box = await dialog.boundingBox()
+  expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true)
+  await page.screenshot({ fullPage: true, path: path.resolve(__dirname, '../../artifacts/e2e/24-return-dialog-phone.png') })
+  await dialog.locator('[data-confirm="return"]').click()
+  await page.locator('.afc-record-actions .afc-badge', { hasText: '已退回' }).waitFor()
+  await page.locator('.afc-record-actions').getByText('请补充活动现场照片。').waitFor()
+  expect(await payloadEnglish(page)).toEqual([])
+  await page.screenshot({ fullPage: true, path: path.resolve(__dirname, '../../artifacts/e2e/25-returned-phone.png') })
+  await page.context().close()
 })

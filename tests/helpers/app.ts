@@ -92,6 +92,8 @@ export type Session = {
   /** Requests the pages made to any host but the app's (there must be none: nothing is fetched from outside). */
   outside: string[]
   page: Page
+  /** Another page in a context of its own (its own sign-in), at the given viewport, guarded like the first. */
+  newPage: (viewport: { height: number; width: number }) => Promise<Page>
   shot: (name: string) => Promise<unknown>
 }
 
@@ -108,18 +110,22 @@ export const PHONE = { height: 844, width: 390 }
 export const browserSession = (opts: { viewport?: { height: number; width: number } } = {}): Session => {
   const artifacts = path.resolve(root, 'artifacts/e2e')
   const s = { outside: [] } as unknown as Session
-  beforeAll(async () => {
-    await mkdir(artifacts, { recursive: true })
-    s.app = await startApp({ serverURL: false })
-    s.browser = await launchBrowser()
-    const viewport = opts.viewport ?? DESKTOP
+  // a Chinese-locale page at a viewport, its requests to other hosts recorded
+  s.newPage = async (viewport) => {
     const context = await s.browser.newContext({ locale: 'zh-CN', viewport })
     const own = new URL(s.app.baseURL).host
     context.on('request', (r) => {
       const url = new URL(r.url())
       if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && url.host !== own) s.outside.push(r.url())
     })
-    s.page = await context.newPage()
+    return context.newPage()
+  }
+  beforeAll(async () => {
+    await mkdir(artifacts, { recursive: true })
+    s.app = await startApp({ serverURL: false })
+    s.browser = await launchBrowser()
+    const viewport = opts.viewport ?? DESKTOP
+    s.page = await s.newPage(viewport)
     const tag = viewport.width < 600 ? 'phone' : 'desktop'
     s.shot = (name: string) => s.page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}-${tag}.png`) })
   })
