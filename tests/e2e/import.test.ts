@@ -22,7 +22,7 @@ it('a manager uploads an XLSX, sees the dry-run errors, fixes the file, commits,
   // the activities list leads to the import screen
   await page.goto(`${app.baseURL}/admin/collections/activities`)
   await page.locator('.afc-links--list a[href="/admin/import"]').click()
-  await page.waitForURL(/\/admin\/import$/)
+  await page.waitForURL(/\/admin\/import$/, { waitUntil: 'commit' })
   await page.getByRole('heading', { name: '导入活动记录' }).waitFor()
 
   // a log with two mistakes: an outlet of another branch (Shenzhen) and a date that is no date
