@@ -8,12 +8,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Activities } from './collections/Activities'
+import { AuditLog } from './collections/AuditLog'
 import { Branches } from './collections/Branches'
 import { Campaigns } from './collections/Campaigns'
 import { Materials } from './collections/Materials'
 import { ImportBatches } from './collections/ImportBatches'
 import { Media } from './collections/Media'
 import { MonthLocks } from './collections/MonthLocks'
+import { MonthlyReturns } from './collections/MonthlyReturns'
 import { Notifications } from './collections/Notifications'
 import { ReportFiles } from './collections/ReportFiles'
 import { Reports } from './collections/Reports'
@@ -45,13 +47,14 @@ export default buildConfig({
         completeness: { Component: '/src/admin/CompletenessView#CompletenessView', path: '/completeness' },
         generateReport: { Component: '/src/admin/GenerateReportView#GenerateReportView', path: '/reports/generate' },
         importActivities: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+        returns: { Component: '/src/admin/CompletenessView#CompletenessView', path: '/returns' },
       },
     },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }], titleSuffix: ' · 反诈宣传管理平台' },
     user: Users.slug,
   },
-  collections: [Activities, Campaigns, Branches, Materials, Media, MonthLocks, ImportBatches, Notifications, Rollups, Reports, ReportTemplates, ReportFiles, Users].map(guardQueries),
+  collections: [Activities, Campaigns, Branches, Materials, Media, MonthLocks, MonthlyReturns, ImportBatches, Notifications, Rollups, Reports, ReportTemplates, ReportFiles, Users, AuditLog].map(guardQueries),
   cors: env.allowedOrigins,
   csrf: env.allowedOrigins,
   db: databaseAdapter(env.database),

@@ -1,10 +1,13 @@
-import type { CollectionConfig, DateFieldValidation } from 'payload'
+import type { CollectionConfig, DateFieldValidation, NumberField } from 'payload'
 
 import { hasRole, isSignedIn } from '../src/access/roles'
 import { dayOf } from '../src/domain/dates'
 import { campaignStatusOptions, fraudTypeOptions } from '../src/domain/vocabulary'
 import { countField, selectField, slugField } from '../src/fields/builders'
+import { reviewLevelOptions } from '../src/domain/workflow'
 import { t } from '../src/i18n/messages'
+import { nonNegativeInteger } from '../src/fields/validators'
+import { DEFAULT_DEADLINES } from '../src/domain/returns'
 
 const endNotBeforeStart: DateFieldValidation = (value, { data, req, required }) => {
   if (value === null || value === undefined) return required ? req.t('validation:required') : true
@@ -14,6 +17,21 @@ const endNotBeforeStart: DateFieldValidation = (value, { data, req, required }) 
 }
 
 const headOffice = hasRole('admin', 'compliance')
+
+/** A day of the month (deadlines fall on days every month has). */
+const dayField = (name: string, label: { en: string; zh: string }, defaultValue: number, min: number): NumberField => ({
+  name,
+  admin: { step: 1 },
+  defaultValue,
+  label,
+  max: 28,
+  min,
+  type: 'number',
+  validate: (value: number | null | undefined, args: Parameters<typeof nonNegativeInteger>[1]) => {
+    if (typeof value === 'number' && (value < min || value > 28)) return t(args.req, 'deadlineDay', { min })
+    return nonNegativeInteger(value, args)
+  },
+})
 
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
@@ -95,6 +113,38 @@ export const Campaigns: CollectionConfig = {
         },
       ],
       label: { en: 'Targets', zh: '目标' },
+      type: 'group',
+    },
+    selectField('reviewLevel', { en: 'Records approved by', zh: '活动记录审核人' }, reviewLevelOptions, {
+      admin: {
+        description: {
+          en: 'Who approves the records of this campaign. Nobody approves a record they filed; compliance may return any record.',
+          zh: '本宣传活动记录由谁审核。任何人不能审核本人登记的记录；总行合规可退回任何记录。',
+        },
+        position: 'sidebar',
+      },
+      // empty reads as the default (src/domain/workflow.ts toReviewLevel)
+      defaultValue: 'supervising',
+    }),
+    {
+      name: 'deadlines',
+      admin: {
+        description: {
+          en: "Sub-branches and branches file a monthly return (their outlets' records travel in their sub-branch's) by this day of the following month (Beijing time, end of day). Managers are reminded the given number of days before; a missed deadline is reported to the level above.",
+          zh: '支行、分行须于次月该日（北京时间当日24时前）完成月度报送（网点记录随所属支行报送）。截止前若干天提醒本机构负责人；逾期未报送的，通知上级机构负责人。',
+        },
+      },
+      fields: [
+        {
+          fields: [
+            dayField('subBranch', { en: 'Sub-branches by day', zh: '支行报送截止日' }, DEFAULT_DEADLINES.subBranch, 1),
+            dayField('branch', { en: 'Branches by day', zh: '分行报送截止日' }, DEFAULT_DEADLINES.branch, 1),
+            dayField('remindDaysBefore', { en: 'Remind days before', zh: '提前提醒天数' }, DEFAULT_DEADLINES.remindDaysBefore, 0),
+          ],
+          type: 'row',
+        },
+      ],
+      label: { en: 'Monthly return deadlines', zh: '月度报送时限' },
       type: 'group',
     },
     selectField('fraudTypes', { en: 'Fraud types addressed', zh: '重点防范诈骗类型' }, fraudTypeOptions, {

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type TextFieldSingleValidation } from 'payload'
 
 import { relId } from '../src/access/branchScope'
+import { auditMonthLock } from '../src/audit/hooks'
 import { hasRole, isSignedIn, nobody } from '../src/access/roles'
 import { dayOf } from '../src/domain/dates'
 import { MONTH_PATTERN } from '../src/domain/monthLock'
@@ -126,7 +127,7 @@ export const MonthLocks: CollectionConfig = {
     { name: 'reopenedBy', access: stampOnly, admin: { position: 'sidebar', readOnly: true }, label: { en: 'Reopened by', zh: '解锁人' }, relationTo: 'users', type: 'relationship' },
     { name: 'reopenedAt', access: stampOnly, admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true }, label: { en: 'Reopened at', zh: '解锁时间' }, type: 'date' },
   ],
-  hooks: { beforeChange: [recordLockAndReopen] },
+  hooks: { afterChange: [auditMonthLock], beforeChange: [recordLockAndReopen] },
   labels: { plural: { en: 'Month locks', zh: '月份锁定' }, singular: { en: 'Month lock', zh: '月份锁定' } },
   versions: { maxPerDoc: 20 },
 }

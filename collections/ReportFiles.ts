@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../src/access/roles'
+import { auditDownload } from '../src/audit/hooks'
 import { env } from '../src/env'
 import { noSniff } from '../src/http'
 import { readReports } from './Reports/access'
@@ -14,5 +15,5 @@ export const ReportFiles: CollectionConfig = {
   admin: { group: { en: 'Reports', zh: '统计报告' }, hidden: true },
   fields: [{ name: 'scope', index: true, label: { en: 'Scope', zh: '统计范围' }, relationTo: 'branches', type: 'relationship' }],
   labels: { plural: { en: 'Report files', zh: '报告文件' }, singular: { en: 'Report file', zh: '报告文件' } },
-  upload: { modifyResponseHeaders: noSniff, staticDir: path.join(env.mediaDir, 'reports') },
+  upload: { handlers: [async (req, args) => void (await auditDownload(req, args))], modifyResponseHeaders: noSniff, staticDir: path.join(env.mediaDir, 'reports') },
 }

@@ -151,10 +151,6 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
       created.activities!++
     }
     created.reportTemplates = await loadShippedTemplates(payload, req)
-    if (created.activities! > 0) {
-      // the demo bank lets sub-branch managers review their outlets, as banks do (once, on the first seed: a later choice stays)
-      await payload.updateGlobal({ data: { managersMayApprove: true }, overrideAccess: true, req, slug: 'workflow-settings' })
-    }
     await commitTransaction(req)
     return { created }
   } catch (err) {

@@ -73,6 +73,7 @@ export interface Config {
     materials: Material;
     media: Media;
     'month-locks': MonthLock;
+    'monthly-returns': MonthlyReturn;
     'import-batches': ImportBatch;
     notifications: Notification;
     rollups: Rollup;
@@ -80,6 +81,7 @@ export interface Config {
     'report-templates': ReportTemplate;
     'report-files': ReportFile;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -94,6 +96,7 @@ export interface Config {
     materials: MaterialsSelect<false> | MaterialsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'month-locks': MonthLocksSelect<false> | MonthLocksSelect<true>;
+    'monthly-returns': MonthlyReturnsSelect<false> | MonthlyReturnsSelect<true>;
     'import-batches': ImportBatchesSelect<false> | ImportBatchesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     rollups: RollupsSelect<false> | RollupsSelect<true>;
@@ -101,6 +104,7 @@ export interface Config {
     'report-templates': ReportTemplatesSelect<false> | ReportTemplatesSelect<true>;
     'report-files': ReportFilesSelect<false> | ReportFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -330,6 +334,18 @@ export interface Campaign {
           id?: string | null;
         }[]
       | null;
+  };
+  /**
+   * Who approves the records of this campaign. Nobody approves a record they filed; compliance may return any record.
+   */
+  reviewLevel?: ('supervising' | 'own' | 'head-office') | null;
+  /**
+   * Sub-branches and branches file a monthly return (their outlets' records travel in their sub-branch's) by this day of the following month (Beijing time, end of day). Managers are reminded the given number of days before; a missed deadline is reported to the level above.
+   */
+  deadlines?: {
+    subBranch?: number | null;
+    branch?: number | null;
+    remindDaysBefore?: number | null;
   };
   fraudTypes?:
     | (
@@ -616,11 +632,60 @@ export interface MonthLock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monthly-returns".
+ */
+export interface MonthlyReturn {
+  id: number;
+  key: string;
+  campaign: number | Campaign;
+  branch: number | Branch;
+  month: string;
+  status: 'open' | 'submitted' | 'accepted' | 'returned';
+  noActivity?: boolean | null;
+  stale?: boolean | null;
+  narrative?: string | null;
+  returnReason?: string | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  fingerprint?: string | null;
+  firstSubmittedAt?: string | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  history?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        action: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
 export interface Notification {
   id: number;
-  kind: 'returned' | 'reminder' | 'flag-digest' | 'monthly-report';
+  kind:
+    | 'returned'
+    | 'reminder'
+    | 'flag-digest'
+    | 'monthly-report'
+    | 'return-returned'
+    | 'return-reminder'
+    | 'return-escalation';
   to: string;
   subject: string;
   campaign?: (number | null) | Campaign;
@@ -771,6 +836,52 @@ export interface ReportTemplate {
    * Liquid. Filters: num (exact), approx (2万余 / over 20,000), cny, day, pct: whole. Data: totals, previous, cumulative, targets, channels, byType, byAudience, byMaterial, branches, highlights, notSubmitted, links, nextSteps.
    */
   body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every decision, lock, report, sign-in and import, appended and chained by hash; nobody can change or delete an entry. npm run audit:verify checks the chain.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  seq: number;
+  at: string;
+  action:
+    | 'record-status'
+    | 'records-reviewed'
+    | 'return-submitted'
+    | 'return-accepted'
+    | 'return-returned'
+    | 'return-no-activity'
+    | 'month-locked'
+    | 'month-reopened'
+    | 'report-generated'
+    | 'report-downloaded'
+    | 'user-changed'
+    | 'login'
+    | 'login-failed'
+    | 'import-committed';
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  role?: string | null;
+  summary: string;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  ip?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  prevHash: string;
+  hash: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1096,6 +1207,14 @@ export interface CampaignsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  reviewLevel?: T;
+  deadlines?:
+    | T
+    | {
+        subBranch?: T;
+        branch?: T;
+        remindDaysBefore?: T;
+      };
   fraudTypes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1221,6 +1340,39 @@ export interface MonthLocksSelect<T extends boolean = true> {
   lockedAt?: T;
   reopenedBy?: T;
   reopenedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monthly-returns_select".
+ */
+export interface MonthlyReturnsSelect<T extends boolean = true> {
+  key?: T;
+  campaign?: T;
+  branch?: T;
+  month?: T;
+  status?: T;
+  noActivity?: T;
+  stale?: T;
+  narrative?: T;
+  returnReason?: T;
+  snapshot?: T;
+  fingerprint?: T;
+  firstSubmittedAt?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        action?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1393,6 +1545,27 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  seq?: T;
+  at?: T;
+  action?: T;
+  actor?: T;
+  actorName?: T;
+  role?: T;
+  summary?: T;
+  targetCollection?: T;
+  targetId?: T;
+  ip?: T;
+  details?: T;
+  prevHash?: T;
+  hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1470,10 +1643,6 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface WorkflowSetting {
   id: number;
   /**
-   * Branch managers may approve or return records of their own subtree (never records they filed themselves).
-   */
-  managersMayApprove?: boolean | null;
-  /**
    * From this day of the month, managers of branches that have submitted nothing for the month get a reminder (once a month).
    */
   reminderDay: number;
@@ -1533,7 +1702,6 @@ export interface PayloadJobsStat {
  * via the `definition` "workflow-settings_select".
  */
 export interface WorkflowSettingsSelect<T extends boolean = true> {
-  managersMayApprove?: T;
   reminderDay?: T;
   reachLimits?:
     | T

@@ -14,6 +14,7 @@ import { fieldHasRole } from '../../src/access/roles'
 import { importEndpoints } from '../../src/import/endpoints'
 import { actionEndpoints } from '../../src/workflow/actions'
 import { workflowEndpoints } from '../../src/workflow/endpoints'
+import { reviewEndpoint } from '../../src/workflow/review'
 import {
   createActivities,
   deleteActivities,
@@ -22,6 +23,7 @@ import {
   readActivityVersions,
   updateActivities,
 } from './access'
+import { auditStatusChange } from '../../src/audit/hooks'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { detectDuplicatePhotos, releaseDuplicatePhotos } from './hooks/detectDuplicatePhotos'
 import { enforceBranchScope } from './hooks/enforceBranchScope'
@@ -326,10 +328,10 @@ export const Activities: CollectionConfig = {
     useAsTitle: 'title',
   },
   defaultSort: '-date',
-  endpoints: [...importEndpoints, ...workflowEndpoints, ...actionEndpoints],
+  endpoints: [...importEndpoints, ...workflowEndpoints, ...actionEndpoints, reviewEndpoint],
   fields: withUpdateAccess(fields, notCompliance, ['status', 'returnReason', 'highlight']),
   hooks: {
-    afterChange: [detectDuplicatePhotos, notifyWhenReturned, recomputeRollupsAfterChange, markReportsStaleAfterChange],
+    afterChange: [detectDuplicatePhotos, notifyWhenReturned, recomputeRollupsAfterChange, markReportsStaleAfterChange, auditStatusChange],
     afterDelete: [releaseDuplicatePhotos, recomputeRollupsAfterDelete, markReportsStaleAfterDelete],
     afterOperation: [recomputeDeferredRollups],
     beforeChange: [stampCreator, enforceBranchScope, refuseChangesInClosedMonth, checkEvidence, applyWorkflow, protectApproved, flagForReview, setImportKey],

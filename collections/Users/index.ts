@@ -9,6 +9,7 @@ import { readUsers, updateUsers } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardSignIn, rememberSignIn } from './hooks/guardSignIn'
 import { resetMail } from '../../src/mail/templates'
+import { auditFailedSignIn, auditSignIn, auditUserChange } from '../../src/audit/hooks'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -77,6 +78,6 @@ export const Users: CollectionConfig = {
       virtual: true,
     },
   ],
-  hooks: { afterLogin: [rememberSignIn], beforeChange: [firstUserIsAdmin], beforeOperation: [guardSignIn] },
+  hooks: { afterChange: [auditUserChange], afterError: [auditFailedSignIn], afterLogin: [rememberSignIn, auditSignIn], beforeChange: [firstUserIsAdmin], beforeOperation: [guardSignIn] },
   labels: { plural: { en: 'Users', zh: '用户' }, singular: { en: 'User', zh: '用户' } },
 }

@@ -2,14 +2,24 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { userBranchId } from '../access/branchScope'
 import { roleOf } from '../access/roles'
+import { availableReturnActions, returnStatusOptions } from '../domain/returns'
+import { formatDateTime } from '../domain/money'
+import { loadTree } from '../returns/service'
+import { ReturnActions } from './ReturnActions'
 import { monthOf } from '../domain/dates'
 import { AdminScreen } from './AdminScreen'
 import { branchLevelOptions, labelOf } from '../domain/vocabulary'
 import { completeness, monthsOf } from '../workflow/completeness'
 import { tr } from './strings'
 
-/** /admin/completeness: who has submitted what this month, with an XLSX export. Server-rendered; the form is a plain GET. */
+/**
+ * /admin/completeness (and /admin/returns): the month's tree of returns — each
+ * node's records by status, its return, deadline and timeliness, its
+ * subtree's reporting and on-time rates, and the steps the user may take —
+ * with an XLSX export. Server-rendered; the form is a plain GET.
+ */
 export const CompletenessView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req } = initPageResult
   if (!req.user) redirect('/admin/login')
@@ -24,7 +34,14 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
   const months = campaign ? monthsOf(campaign) : []
   const month = months.find((m) => m === pick('month')) ?? (months.includes(monthOf(new Date())) ? monthOf(new Date()) : months.at(-1))
   const rows = allowed && campaign && month ? await completeness(req, campaign, month) : []
+  // the subtree's records by status, beside each node of the returns tree
+  const counts = new Map(rows.map((r) => [String(r.branch), r]))
+  const tree = allowed && campaign && month ? (await loadTree(req, campaign, month)).rows : []
+  const visibleRoots = tree.filter((r) => r.parent === null || !tree.some((p) => String(p.id) === String(r.parent)))
+  const overall = visibleRoots.length === 0 ? null : visibleRoots.reduce((s, r) => ({ expected: s.expected + r.subtree.expected, onTime: s.onTime + r.subtree.onTime, reported: s.reported + r.subtree.reported }), { expected: 0, onTime: 0, reported: 0 })
+  const actor = { branch: userBranchId(req.user), role }
   const nf = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN')
+  const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`)
   const t = (k: Parameters<typeof tr>[1], v?: Record<string, string | number>) => tr(lang, k, v)
   return (
     <AdminScreen initPageResult={initPageResult} params={params} searchParams={searchParams}>
@@ -34,6 +51,7 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
         ) : (
           <>
             <p>{t('completenessIntro')}</p>
+            <p>{t('treeIntro')}</p>
             <form className="afc-form afc-form--inline" method="get">
               <label>
                 {t('campaign')}{' '}
@@ -64,54 +82,73 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
                 </a>
               )}
             </form>
+            {overall && (
+              <p className="afc-rates">
+                <strong>{t('overallRates', { expected: overall.expected, onTime: pct(overall.onTime, overall.expected), reported: overall.reported, reporting: pct(overall.reported, overall.expected) })}</strong>
+              </p>
+            )}
             <p>
               <strong>{t('notSubmittedCount', { n: rows.filter((r) => !r.hasSubmitted).length })}</strong>
             </p>
             <div className="afc-table-wrap">
-            <table className="afc-table afc-completeness">
+            <table className="afc-table afc-completeness afc-tree">
               <thead>
                 <tr>
                   <th>{t('branch')}</th>
                   <th>{t('level')}</th>
-                  <th className="num">{t('draft')}</th>
-                  <th className="num">{t('submitted')}</th>
-                  <th className="num">{t('approved')}</th>
-                  <th className="num">{t('returned')}</th>
-                  <th className="num">{t('total')}</th>
-                  <th>{t('hasSubmitted')}</th>
+                  <th className="num">{t('records')}</th>
+                  <th>{t('returnStatus')}</th>
+                  <th>{t('deadline')}</th>
+                  <th>{t('submittedAt')}</th>
+                  <th>{t('onTime')}</th>
+                  <th className="num">{t('reportingRate')}</th>
+                  <th className="num">{t('onTimeRate')}</th>
+                  <th>{t('actions')}</th>
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => (
-                  <tr className={r.hasSubmitted ? '' : 'afc-missing'} key={String(r.branch)}>
-                    <td>
-                      <a href={`/admin/collections/activities?where[branch][equals]=${r.branch}`}>
-                        {r.code} {lang === 'en' ? (r.nameEn ?? r.name) : r.name}
-                      </a>
-                    </td>
-                    <td>{labelOf(branchLevelOptions, r.level, lang)}</td>
-                    <td className="num">{nf.format(r.draft)}</td>
-                    <td className="num">{nf.format(r.submitted)}</td>
-                    <td className="num">{nf.format(r.approved)}</td>
-                    <td className="num">{nf.format(r.returned)}</td>
-                    <td className="num">{nf.format(r.total)}</td>
-                    <td>{r.hasSubmitted ? t('yes') : t('no')}</td>
-                  </tr>
-                ))}
+                {tree.map((r) => {
+                  const c = counts.get(String(r.id))
+                  const name = lang === 'en' ? (r.nameEn ?? r.name) : r.name
+                  return (
+                    <tr className={r.late ? 'afc-missing' : ''} data-code={r.code} key={String(r.id)}>
+                      <td style={{ paddingInlineStart: `${0.6 + r.depth * 1.2}rem` }}>
+                        <a href={`/admin/collections/activities?where[branch][equals]=${r.id}`}>
+                          {r.code} {name}
+                        </a>
+                      </td>
+                      <td>{labelOf(branchLevelOptions, r.level, lang)}</td>
+                      <td className="num">{c ? `${nf.format(c.draft)} / ${nf.format(c.submitted)} / ${nf.format(c.approved)} / ${nf.format(c.returned)}` : '0 / 0 / 0 / 0'}</td>
+                      <td data-status={r.status ?? ''}>
+                        {r.expected ? (r.noActivity ? t('returnNoActivity') : labelOf(returnStatusOptions, r.status ?? 'open', lang)) : <span className="afc-muted">{t('noReturn')}</span>}
+                        {r.stale && <span className="afc-muted"> ({t('stale')})</span>}
+                      </td>
+                      <td>{r.expected && r.deadline ? formatDateTime(r.deadline, lang).slice(0, 10) : ''}</td>
+                      <td>{r.submittedAt ? formatDateTime(r.submittedAt, lang) : ''}</td>
+                      <td>{r.expected ? (r.onTime === true ? t('yes') : r.late ? t('late') : '') : ''}</td>
+                      <td className="num">{r.reportingRate === null ? '' : pct(r.subtree.reported, r.subtree.expected)}</td>
+                      <td className="num">{r.onTimeRate === null ? '' : pct(r.subtree.onTime, r.subtree.expected)}</td>
+                      <td>
+                        {campaign && month && (
+                          <ReturnActions actions={availableReturnActions(actor, r, c?.total ?? 0)} branch={r.id} campaign={campaign.id} month={month} name={name} />
+                        )}
+                      </td>
+                    </tr>
+                  )
+                })}
               </tbody>
               <tfoot>
                 <tr>
                   <th colSpan={2} scope="row">
                     {t('total')}
                   </th>
-                  {(['draft', 'submitted', 'approved', 'returned', 'total'] as const).map((k) => (
-                    <td className="num" key={k}>
-                      {nf.format(rows.reduce((sum, r) => sum + r[k], 0))}
-                    </td>
-                  ))}
-                  <td>
-                    {rows.filter((r) => r.hasSubmitted).length} / {rows.length}
+                  <td className="num">
+                    {(['draft', 'submitted', 'approved', 'returned'] as const).map((k) => nf.format(rows.filter((r) => r.parent === null || !counts.has(String(r.parent))).reduce((sum, r) => sum + r[k], 0))).join(' / ')}
                   </td>
+                  <td colSpan={4}>{overall ? `${overall.reported} / ${overall.expected}` : ''}</td>
+                  <td className="num">{overall ? pct(overall.reported, overall.expected) : ''}</td>
+                  <td className="num">{overall ? pct(overall.onTime, overall.expected) : ''}</td>
+                  <td />
                 </tr>
               </tfoot>
             </table>

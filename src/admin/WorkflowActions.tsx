@@ -2,12 +2,13 @@
 
 import { toast, useDocumentInfo, useForm, useFormModified, useSelection, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useCallback, useEffect, useRef, useState } from 'react'
+import React, { useCallback, useEffect, useState } from 'react'
 
 import { activityStatusOptions, type ActivityStatus } from '../domain/vocabulary'
 import type { WorkflowAction } from '../domain/workflow'
 import { formatDateTime } from '../domain/money'
 import { type AdminKey, tr } from './strings'
+import { TextDialog } from './TextDialog'
 
 type Result = { id: number | string; message?: string; ok: boolean; title?: string }
 type Answer = { done: number; refused: number; results: Result[] }
@@ -29,32 +30,9 @@ const send = async (lang: string, action: WorkflowAction, ids: Array<number | st
 }
 
 /** The reason for a return, asked in a dialog (required: it is mailed to the submitter). */
-const ReturnDialog = ({ count, lang, onCancel, onConfirm }: { count: number; lang: string; onCancel: () => void; onConfirm: (reason: string) => void }) => {
-  const ref = useRef<HTMLDialogElement>(null)
-  const [reason, setReason] = useState('')
-  useEffect(() => {
-    ref.current?.showModal()
-  }, [])
-  return (
-    <dialog aria-labelledby="afc-return-title" className="afc-dialog" onCancel={onCancel} ref={ref}>
-      {/* no <form>: on a record page the dialog sits inside Payload's own form, and a submit would bubble into it */}
-      <div>
-        <h3 id="afc-return-title">{tr(lang, 'returnDialogTitle', { n: count })}</h3>
-        <p className="afc-muted">{tr(lang, 'returnDialogHint')}</p>
-        <label htmlFor="afc-return-reason">{tr(lang, 'reason')}</label>
-        <textarea autoFocus id="afc-return-reason" maxLength={2000} onChange={(e) => setReason(e.target.value)} required rows={4} value={reason} />
-        <div className="afc-actions">
-          <button className="btn btn--style-secondary btn--size-medium" onClick={onCancel} type="button">
-            {tr(lang, 'cancel')}
-          </button>
-          <button className="btn btn--style-primary btn--size-medium" data-confirm="return" disabled={!reason.trim()} onClick={() => onConfirm(reason.trim())} type="button">
-            {tr(lang, 'actionReturn')}
-          </button>
-        </div>
-      </div>
-    </dialog>
-  )
-}
+const ReturnDialog = ({ count, lang, onCancel, onConfirm }: { count: number; lang: string; onCancel: () => void; onConfirm: (reason: string) => void }) => (
+  <TextDialog confirm={tr(lang, 'actionReturn')} confirmKey="return" hint={tr(lang, 'returnDialogHint')} label={tr(lang, 'reason')} lang={lang} onCancel={onCancel} onConfirm={onConfirm} required title={tr(lang, 'returnDialogTitle', { n: count })} />
+)
 
 type RecordInfo = { actions: WorkflowAction[]; lastReturn: { at: string; byName: string | null; reason: string | null } | null; status: ActivityStatus }
 

@@ -174,3 +174,37 @@ export const contentLanguageOptions = opts<ContentLanguage>([
 
 export const labelOf = <V extends string>(options: ReadonlyArray<Option<V>>, value: V, lang: keyof Label): string =>
   options.find((o) => o.value === value)?.label[lang] ?? value
+
+export const AUDIT_ACTIONS = [
+  'record-status',
+  'records-reviewed',
+  'return-submitted',
+  'return-accepted',
+  'return-returned',
+  'return-no-activity',
+  'month-locked',
+  'month-reopened',
+  'report-generated',
+  'report-downloaded',
+  'user-changed',
+  'login',
+  'login-failed',
+  'import-committed',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+export const auditActionOptions = opts<AuditAction>([
+  ['record-status', '记录状态变更', 'Record status changed'],
+  ['records-reviewed', '批量审核', 'Records reviewed in bulk'],
+  ['return-submitted', '月度报送提交', 'Monthly return submitted'],
+  ['return-accepted', '月度报送通过', 'Monthly return accepted'],
+  ['return-returned', '月度报送退回', 'Monthly return returned'],
+  ['return-no-activity', '标记本月无活动', 'Marked no activity this month'],
+  ['month-locked', '月份锁定', 'Month locked'],
+  ['month-reopened', '月份解锁', 'Month reopened'],
+  ['report-generated', '生成报告', 'Report generated'],
+  ['report-downloaded', '下载报告', 'Report downloaded'],
+  ['user-changed', '用户角色/机构变更', 'User role or branch changed'],
+  ['login', '登录', 'Signed in'],
+  ['login-failed', '登录失败', 'Sign-in failed'],
+  ['import-committed', '表格导入', 'Spreadsheet imported'],
+])

@@ -3,12 +3,61 @@
  * may make, what evidence a record needs before it is submitted, and which
  * figures look implausible enough for compliance to review. No Payload import.
  */
+import { ancestorIds, type BranchId } from './branchTree'
 import type { ActivityStatus, ActivityType, Option, Role } from './vocabulary'
 import { OFFLINE_ACTIVITY_TYPES, ONLINE_ACTIVITY_TYPES } from './vocabulary'
+
+/**
+ * Who approves a campaign's records: the manager of the record's own branch
+ * (or any level above it), the supervising level (the branch above the
+ * record's: a sub-branch manager approves its outlets' records; the default),
+ * or head office only.
+ */
+export const REVIEW_LEVELS = ['supervising', 'own', 'head-office'] as const
+export type ReviewLevel = (typeof REVIEW_LEVELS)[number]
+export const reviewLevelOptions: Option<ReviewLevel>[] = [
+  { label: { en: 'The supervising level (sub-branch approves its outlets)', zh: '上级机构审核（支行审核所辖网点）' }, value: 'supervising' },
+  { label: { en: "The record's own branch manager", zh: '本机构负责人审核' }, value: 'own' },
+  { label: { en: 'Head-office compliance only', zh: '仅总行合规审核' }, value: 'head-office' },
+]
+export const toReviewLevel = (v: unknown): ReviewLevel => ((REVIEW_LEVELS as ReadonlyArray<unknown>).includes(v) ? (v as ReviewLevel) : 'supervising')
+
+/**
+ * The branches whose managers may review a record filed at `record`, nearest
+ * last (none under head-office review): its own branch and those above for
+ * 'own'; those above it for 'supervising' (a root branch reviews its own).
+ */
+export const reviewNodes = (level: ReviewLevel, record: { id: BranchId; path?: string | null }): string[] => {
+  if (level === 'head-office') return []
+  const above = ancestorIds(record.path)
+  if (level === 'own' || above.length === 0) return [...above, String(record.id)]
+  return above
+}
+
+/**
+ * Whether the user is one of the record's reviewers under the campaign's
+ * level. `nearestIsHeadOffice`: the nearest review node is the head-office
+ * node (the records of a top-level branch under 'supervising'), which
+ * compliance reviews.
+ */
+export const isReviewer = (i: {
+  level: ReviewLevel
+  role: Role | null
+  userBranch: BranchId | null
+  record: { id: BranchId; path?: string | null }
+  nearestIsHeadOffice: boolean
+}): boolean => {
+  if (i.role === 'admin') return true
+  if (i.role === 'compliance') return i.level === 'head-office' || i.nearestIsHeadOffice
+  if (i.role !== 'manager' || i.userBranch === null || i.level === 'head-office') return false
+  return reviewNodes(i.level, i.record).includes(String(i.userBranch))
+}
 
 export type TransitionProblem =
   | 'transitionNotAllowed'
   | 'reviewHeadOfficeOnly'
+  | 'reviewAboveOnly'
+  | 'reviewOwnBranchOnly'
   | 'selfApproval'
   | 'returnReasonRequired'
 
@@ -18,7 +67,9 @@ export type TransitionInput = {
   role: Role | null
   /** The user filed the record (or submitted it). */
   isOwnRecord: boolean
-  managersMayApprove: boolean
+  /** The campaign's review level and whether the user is one of this record's reviewers under it (isReviewer). */
+  reviewLevel: ReviewLevel
+  reviews: boolean
   reason?: string | null
 }
 
@@ -43,10 +94,11 @@ export const transitionProblem = (i: TransitionInput): TransitionProblem | null 
     return i.role === 'admin' ? null : 'transitionNotAllowed'
   }
   if (REVIEW.includes(i.to)) {
-    const reviewer =
-      i.role === 'admin' || i.role === 'compliance' || (i.role === 'manager' && i.managersMayApprove)
-    if (!reviewer) return 'reviewHeadOfficeOnly'
-    if (i.role === 'manager' && i.isOwnRecord) return 'selfApproval'
+    // compliance keeps the right to return anything, whoever reviews the campaign's records
+    const reviewer = i.role === 'admin' || i.reviews || (i.role === 'compliance' && i.to === 'returned')
+    if (!reviewer) return i.reviewLevel === 'head-office' ? 'reviewHeadOfficeOnly' : i.reviewLevel === 'own' ? 'reviewOwnBranchOnly' : 'reviewAboveOnly'
+    // nobody reviews what they filed (an administrator's corrections aside)
+    if (i.role !== 'admin' && i.isOwnRecord) return 'selfApproval'
     if (i.to === 'returned' && (i.reason ?? '').trim() === '') return 'returnReasonRequired'
     return null
   }

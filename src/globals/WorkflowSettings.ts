@@ -6,24 +6,12 @@ import { DEFAULT_RULES, type OutlierRules } from '../domain/workflow'
 import { activityTypeOptions, type ActivityType } from '../domain/vocabulary'
 import { countField, selectField } from '../fields/builders'
 
-/** Rules compliance tunes without a release: outlier thresholds, who may approve, when reminders go out. */
+/** Rules compliance tunes without a release: outlier thresholds and when reminders go out (who approves is set per campaign). */
 export const WorkflowSettings: GlobalConfig = {
   slug: 'workflow-settings',
   access: { read: isSignedIn, update: hasRole('admin', 'compliance') },
   admin: { group: { en: 'Review', zh: '审核管理' } },
   fields: [
-    {
-      name: 'managersMayApprove',
-      admin: {
-        description: {
-          en: 'Branch managers may approve or return records of their own subtree (never records they filed themselves).',
-          zh: '允许网点负责人审核本机构及下级机构的记录（本人登记的记录除外）。',
-        },
-      },
-      defaultValue: false,
-      label: { en: 'Managers may approve', zh: '网点负责人可审核' },
-      type: 'checkbox',
-    },
     {
       name: 'reminderDay',
       admin: {
@@ -96,7 +84,7 @@ export const WorkflowSettings: GlobalConfig = {
   label: { en: 'Review rules', zh: '审核规则' },
 }
 
-export type Settings = OutlierRules & { managersMayApprove: boolean; photoMatchDistance: number; reminderDay: number }
+export type Settings = OutlierRules & { photoMatchDistance: number; reminderDay: number }
 
 const cache = new WeakMap<object, Promise<Settings>>()
 
@@ -109,7 +97,6 @@ export const settingsFor = (req: PayloadRequest): Promise<Settings> => {
     .then((g): Settings => ({
       flagLossesWithoutInterception: g.flagLossesWithoutInterception ?? true,
       leafletsPerPersonMax: typeof g.leafletsPerPersonMax === 'number' ? g.leafletsPerPersonMax : null,
-      managersMayApprove: g.managersMayApprove ?? false,
       photoMatchDistance: Math.min(g.photoMatchDistance ?? 5, MAX_MATCH_DISTANCE),
       reachLimits: (g.reachLimits ?? DEFAULT_RULES.reachLimits).map((r) => ({
         maxPeople: r.maxPeople,

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { createLocalReq, getDataLoader, getLocalI18n, type Payload, type PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roles'
+import { audit } from '../audit/log'
 import { message, type Lang } from '../i18n/messages'
 import { systemRead } from '../lookups'
 import type { ImportBatch, User } from '../payload-types'
@@ -101,6 +102,7 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
     // collected may not reach this map (then every rollup the import touched stayed as before it)
     for (const b of touched(...check.records.map((r) => r.data as never))) buckets.set(bucketKey(b.campaign, b.branch, b.month), b)
     for (const b of buckets.values()) await recomputeBucket(payload, req, b)
+    await audit(req, { action: 'import-committed', details: { batch: batch.id, file: batch.filename, rows: check.records.length }, summary: `导入 ${batch.filename ?? ''}：新增 ${check.records.length} 条记录`, target: { collection: 'import-batches', id: batch.id } })
     if (tx) await payload.db.commitTransaction(tx)
     progress.delete(String(batch.id))
     return await payload.update({

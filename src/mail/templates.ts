@@ -78,6 +78,39 @@ export const monthlyReportMail = (v: { campaign: string; campaignEn: string; mon
   }),
 })
 
+export const returnReturnedMail = (v: { branch: string; by: string; month: string; reason: string; url: string }) => {
+  const e = { branch: escapeHtml(v.branch), by: escapeHtml(v.by), reason: escapeHtml(v.reason) }
+  return {
+    subject: `【反诈宣传】${v.branch} ${v.month} 月度报送被退回`.replace(/[\r\n]+/g, ' ').slice(0, 200),
+    ...render({
+      en: [`The monthly return of ${e.branch} for ${v.month} was returned by ${e.by}.`, `Reason: ${e.reason}`, `Its records can be corrected now; then submit the month again: ${link(v.url, 'monthly returns')}`],
+      zh: [`${e.branch} ${v.month} 的月度报送已被 ${e.by} 退回。`, `退回原因：${e.reason}`, `本机构当月记录已解除冻结，请更正后重新报送：${link(v.url, '月度报送')}`],
+    }),
+  }
+}
+
+export const returnDueMail = (v: { branch: string; campaign: string; campaignEn: string; deadline: string; month: string; url: string }) => {
+  const e = { branch: escapeHtml(v.branch), campaign: escapeHtml(v.campaign), campaignEn: escapeHtml(v.campaignEn) }
+  return {
+    subject: `【反诈宣传】提醒：${v.branch} ${v.month} 月度报送将于 ${v.deadline} 截止`.replace(/[\r\n]+/g, ' ').slice(0, 200),
+    ...render({
+      en: [`The monthly return of ${e.branch} for ${v.month} in "${e.campaignEn}" is due by the end of ${v.deadline} (Beijing time).`, `Review the records, accept the returns below you and submit: ${link(v.url, 'monthly returns')}`],
+      zh: [`${e.branch}在“${e.campaign}”中 ${v.month} 的月度报送将于 ${v.deadline}（北京时间）24时截止。`, `请完成记录审核、下级报送审核后提交本机构报送：${link(v.url, '月度报送')}`],
+    }),
+  }
+}
+
+export const returnOverdueMail = (v: { branch: string; campaign: string; campaignEn: string; deadline: string; month: string; supervisor: string; url: string }) => {
+  const e = { branch: escapeHtml(v.branch), campaign: escapeHtml(v.campaign), campaignEn: escapeHtml(v.campaignEn), supervisor: escapeHtml(v.supervisor) }
+  return {
+    subject: `【反诈宣传】逾期：${v.branch} ${v.month} 月度报送未按时提交`.replace(/[\r\n]+/g, ' ').slice(0, 200),
+    ...render({
+      en: [`${e.branch} (under ${e.supervisor}) did not submit its monthly return for ${v.month} in "${e.campaignEn}" by ${v.deadline}.`, `Please follow it up: ${link(v.url, 'submission status')}`],
+      zh: [`${e.supervisor}下辖的${e.branch}未在 ${v.deadline} 前提交“${e.campaign}” ${v.month} 的月度报送。`, `请督促其尽快报送：${link(v.url, '报送情况')}`],
+    }),
+  }
+}
+
 export const resetMail = (url: string) => ({
   subject: '【反诈宣传】重置密码 / Reset your password',
   ...render({

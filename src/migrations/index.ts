@@ -10,6 +10,7 @@ import * as migration_20261127_234449_photo_hash_bands from './20261127_234449_p
 import * as migration_20261127_235314_mail_outbox from './20261127_235314_mail_outbox';
 import * as migration_20261128_004549_sign_in_throttle from './20261128_004549_sign_in_throttle';
 import * as migration_20261128_033531_no_activity_locks from './20261128_033531_no_activity_locks';
+import * as migration_20261128_061811_returns_reviews_audit from './20261128_061811_returns_reviews_audit';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261128_033531_no_activity_locks.up,
     down: migration_20261128_033531_no_activity_locks.down,
-    name: '20261128_033531_no_activity_locks'
+    name: '20261128_033531_no_activity_locks',
+  },
+  {
+    up: migration_20261128_061811_returns_reviews_audit.up,
+    down: migration_20261128_061811_returns_reviews_audit.down,
+    name: '20261128_061811_returns_reviews_audit'
   },
 ];

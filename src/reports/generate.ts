@@ -23,6 +23,7 @@ import { reportDocx } from './docx'
 import { reportPdf } from './pdf'
 import { reportXlsx, type ActivityRow } from './xlsx'
 import { reportWord } from '../i18n/messages'
+import { audit } from '../audit/log'
 
 export const FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const
 export type Format = (typeof FORMATS)[number]
@@ -158,6 +159,7 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   const own = await initTransaction(req)
   try {
     const report = await write()
+    await audit(req, { action: 'report-generated', details: { formats: input.formats, language: lang, month: input.month, scope: scopeId }, summary: `生成报告：${title}`, target: { collection: 'reports', id: report.id } })
     if (own) await commitTransaction(req)
     return report
   } catch (e) {

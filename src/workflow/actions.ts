@@ -5,7 +5,7 @@ import { relId, sameId } from '../access/branchScope'
 import { roleOf } from '../access/roles'
 import { availableActions, WORKFLOW_ACTION_NAMES, WORKFLOW_ACTIONS, type WorkflowAction } from '../domain/workflow'
 import type { ActivityStatus } from '../domain/vocabulary'
-import { settingsFor } from '../globals/WorkflowSettings'
+import { reviewerOf } from './reviewers'
 import { docId, json, jsonError } from '../http'
 import { message, toLang } from '../i18n/messages'
 import type { Activity } from '../payload-types'
@@ -87,13 +87,12 @@ const recordActions = async (req: PayloadRequest): Promise<Response> => {
     id: id.data,
     overrideAccess: false,
     req,
-    select: { createdBy: true, history: true, returnReason: true, status: true },
+    select: { branch: true, campaign: true, createdBy: true, history: true, returnReason: true, status: true },
     user: req.user,
-  })) as Pick<Activity, 'createdBy' | 'history' | 'id' | 'returnReason' | 'status'> | null
+  })) as Pick<Activity, 'branch' | 'campaign' | 'createdBy' | 'history' | 'id' | 'returnReason' | 'status'> | null
   if (!doc) return jsonError(req, 404, req.t('error:notFound'))
-  const settings = await settingsFor(req)
   const status = (doc.status ?? 'draft') as ActivityStatus
-  const actions = !(await mayUpdate(req, doc.id)) ? [] : availableActions({ from: status, isOwnRecord: sameId(relId(doc.createdBy), req.user.id), managersMayApprove: settings.managersMayApprove, role: roleOf(req.user) })
+  const actions = !(await mayUpdate(req, doc.id)) ? [] : availableActions({ from: status, isOwnRecord: sameId(relId(doc.createdBy), req.user.id), ...(await reviewerOf(req, doc)), role: roleOf(req.user) })
   const lastReturn = [...(doc.history ?? [])].reverse().find((h) => h.to === 'returned')
   return json(req, {
     actions,
@@ -122,11 +121,12 @@ const mayUpdate = async (req: PayloadRequest, id: number | string): Promise<bool
 /** The bulk actions the list offers the user: any the role may take on some record. */
 const bulkActions = async (req: PayloadRequest): Promise<Response> => {
   if (!req.user) return jsonError(req, 401, req.t('error:unauthorized'))
-  const { managersMayApprove } = await settingsFor(req)
   const role = roleOf(req.user)
   const offered = new Set<WorkflowAction>()
+  // which records they review depends on each record's campaign and branch: the list offers what the role may ever take
+  const reviews = role === 'admin' || role === 'compliance' || role === 'manager'
   for (const from of ['draft', 'submitted', 'approved', 'returned'] as const) {
-    for (const a of availableActions({ from, isOwnRecord: false, managersMayApprove, role })) offered.add(a)
+    for (const a of availableActions({ from, isOwnRecord: false, reviewLevel: 'supervising', reviews, role })) offered.add(a)
   }
   return json(req, { actions: WORKFLOW_ACTION_NAMES.filter((a) => offered.has(a)) })
 }

@@ -39,6 +39,15 @@ export const monthsOf = (c: Pick<Campaign, 'endDate' | 'startDate'>): string[] =
   return out
 }
 
+/** The active branches taking part in a campaign (the participating ones and everything below them; head office aside), by code. */
+export const participatingBranches = async (req: PayloadRequest, campaign: Pick<Campaign, 'participatingBranches'>) => {
+  const roots = (campaign.participatingBranches ?? []).map((b) => relId(b)).filter((b): b is BranchId => b !== null)
+  const where: Where = roots.length === 0 ? {} : { or: [{ id: { in: roots } }, ...roots.map((r) => ({ path: { contains: pathSegment(r) } }))] }
+  return (
+    await req.payload.find({ collection: 'branches', ...systemRead, req, select: { active: true, code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code', where })
+  ).docs.filter((b) => b.active !== false && b.level !== 'head-office')
+}
+
 /**
  * For a campaign and month: every active branch of the participating
  * subtrees (limited to what the user may read) with its subtree's records by
@@ -52,12 +61,8 @@ export const completeness = async (
   /** 'user': what req.user may read; 'all': the product itself (reminder job). */
   scope: 'all' | 'user' = 'user',
 ): Promise<CompletenessRow[]> => {
-  const roots = (campaign.participatingBranches ?? []).map((b) => relId(b)).filter((b): b is BranchId => b !== null)
   const visible = scope === 'all' ? null : await readableBranchIds(req)
-  const where: Where = roots.length === 0 ? {} : { or: [{ id: { in: roots } }, ...roots.map((r) => ({ path: { contains: pathSegment(r) } }))] }
-  const branches = (
-    await req.payload.find({ collection: 'branches', ...systemRead, req, select: { active: true, code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code', where })
-  ).docs.filter((b) => b.active !== false && b.level !== 'head-office' && (visible === null || visible.some((v) => String(v) === String(b.id))))
+  const branches = (await participatingBranches(req, campaign)).filter((b) => visible === null || visible.some((v) => String(v) === String(b.id)))
   // counts by status come from the month's rollups (one row per branch with records), not from the records
   const rollups = await req.payload.find({
     collection: 'rollups',

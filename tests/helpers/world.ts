@@ -20,7 +20,7 @@ export type World = {
 /**
  * A small bank: head office; branch A with sub-branches A1 (outlets A1-O1,
  * A1-O2) and A2 (outlet A2-O1); branch B with sub-branch B1 (outlet B1-O1).
- * One user per role, branch users in A1 and B1, and one activity per outlet
+ * One user per role, branch users in A1 and B1 (and the manager of branch A), and one activity per outlet
  * filed by that outlet's staff.
  */
 export const buildWorld = async (payload: Payload): Promise<World> => {
@@ -48,6 +48,7 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
   const people: Array<[key: string, role: Role, branch: string | null]> = [
     ['admin', 'admin', null],
     ['compliance', 'compliance', 'HO'],
+    ['managerA', 'manager', 'A'],
     ['managerA1', 'manager', 'A1'],
     ['staffA1O1', 'staff', 'A1-O1'],
     ['staffA1O1b', 'staff', 'A1-O1'],
@@ -74,6 +75,8 @@ export const buildWorld = async (payload: Payload): Promise<World> => {
     data: {
       endDate: noonInShanghai('2026-10-31'),
       participatingBranches: [branches.A!.id, branches.B!.id],
+      // the tests written before reviews moved down the tree review at head office; tests of the levels set their own
+      reviewLevel: 'head-office',
       slug: 'test-month',
       startDate: noonInShanghai('2026-10-01'),
       status: 'running',

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { Activities } from '../../collections/Activities'
+import { AuditLog } from '../../collections/AuditLog'
+import { MonthlyReturns } from '../../collections/MonthlyReturns'
 import { Branches } from '../../collections/Branches'
 import { Campaigns } from '../../collections/Campaigns'
 import { ImportBatches } from '../../collections/ImportBatches'
@@ -17,7 +19,7 @@ import { Users } from '../../collections/Users'
 import { databaseAdapter } from '../../src/db'
 import { type Booted, bootPayload } from '../helpers/boot'
 
-const ours: CollectionConfig[] = [Activities, Branches, Campaigns, ImportBatches, Materials, Media, MonthLocks, Notifications, ReportFiles, Reports, ReportTemplates, Rollups, Users]
+const ours: CollectionConfig[] = [Activities, AuditLog, Branches, Campaigns, ImportBatches, Materials, Media, MonthLocks, MonthlyReturns, Notifications, ReportFiles, Reports, ReportTemplates, Rollups, Users]
 
 let b: Booted
 beforeAll(async () => {

@@ -63,6 +63,15 @@ const runner = (list: typeof migrations) => payload.db.migrate({ migrations: lis
 /** Migrations that compute new data from old: a real value before, the computed one checked after. */
 const HASH = 'f0e1d2c3b4a59687'
 const dataChecks: Record<string, { after: () => Promise<void>; before: () => Promise<unknown> }> = {
+  // the global "managers may approve" switch became each campaign's review level
+  '20261128_061811_returns_reviews_audit': {
+    after: async () => {
+      const rows = await exec(`SELECT review_level FROM campaigns`)
+      expect(rows.length).toBeGreaterThan(0)
+      expect(new Set(rows.map((r) => (r as { review_level: string }).review_level))).toEqual(new Set(['head-office']))
+    },
+    before: () => exec(`UPDATE workflow_settings SET managers_may_approve = 0`),
+  },
   '20261127_234449_photo_hash_bands': {
     after: async () => {
       const [m] = await exec(`SELECT phash_band0, phash_band1, phash_band2, phash_band3, phash_band4, phash_band5 FROM media WHERE phash = '${HASH}'`)
@@ -87,6 +96,8 @@ const discarded: Record<string, { column: string; table: string }[]> = {
 const obsolete: Record<string, string[]> = {
   // Payload's lockout counters and reset-request pacing, replaced by throttling by place
   '20261128_004549_sign_in_throttle': ['users.login_attempts', 'users.lock_until', 'users.reset_password_requested_at'],
+  // its value became each campaign's review level (dataChecks above)
+  '20261128_061811_returns_reviews_audit': ['workflow_settings.managers_may_approve'],
 }
 
 /** What a migration lost or altered, as readable lines (empty when every row and value survived). */

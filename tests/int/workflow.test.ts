@@ -94,24 +94,33 @@ describe('status flow draft → submitted → approved | returned', () => {
     expect((await problem(() => setStatus(rec.id, 'managerA1', 'draft'))).status).toBe(403)
   })
 
-  it('managers approve their subtree when compliance allows it, but never their own records', async () => {
-    await b.payload.updateGlobal({ data: { managersMayApprove: true }, overrideAccess: false, slug: 'workflow-settings', user: as('compliance') })
+  it('under supervising review the sub-branch manager approves its outlets, nobody else below head office, and never their own records', async () => {
+    await b.payload.update({ collection: 'campaigns', data: { reviewLevel: 'supervising' }, id: w.campaign.id, overrideAccess: false, user: as('compliance') })
     try {
       const staffRec = await fileAs('staffA1O1', 'A1-O1', { type: 'lobby' })
       await setStatus(staffRec.id, 'staffA1O1', 'submitted')
+      // compliance does not approve an outlet's record here, but may still return it
+      const ho = await problem(() => setStatus(staffRec.id, 'compliance', 'approved'))
+      expect(ho.status).toBe(403)
+      expect(ho.message).toContain('上级机构负责人')
       expect((await setStatus(staffRec.id, 'managerA1', 'approved')).status).toBe('approved')
       const ownRec = await fileAs('managerA1', 'A1-O2', { type: 'lobby' })
       await setStatus(ownRec.id, 'managerA1', 'submitted')
       const self = await problem(() => setStatus(ownRec.id, 'managerA1', 'approved'))
       expect(self.status).toBe(403)
       expect(self.message).toContain('本人登记')
+      expect((await b.payload.update({ collection: 'activities', data: { returnReason: '照片不清晰', status: 'returned' }, id: ownRec.id, overrideAccess: false, user: as('compliance') })).status).toBe('returned')
+      // the record's own branch manager does not review under this level: an outlet's staff never does
+      const sub = await fileAs('managerA1', 'A1', { type: 'lobby' })
+      await setStatus(sub.id, 'managerA1', 'submitted')
+      expect((await problem(() => setStatus(sub.id, 'managerB1', 'approved'))).status).toBe(403)
     } finally {
-      await b.payload.updateGlobal({ data: { managersMayApprove: false }, slug: 'workflow-settings' })
+      await b.payload.update({ collection: 'campaigns', data: { reviewLevel: 'head-office' }, id: w.campaign.id })
     }
   })
 
   it('only head office changes the review rules', async () => {
-    expect(await errorStatus(() => b.payload.updateGlobal({ data: { managersMayApprove: true }, overrideAccess: false, slug: 'workflow-settings', user: as('managerA1') }))).toBe(403)
+    expect(await errorStatus(() => b.payload.update({ collection: 'campaigns', data: { reviewLevel: 'own' }, id: w.campaign.id, overrideAccess: false, user: as('managerA1') }))).toBe(403)
     expect(await errorStatus(() => b.payload.updateGlobal({ data: { reminderDay: 3 }, overrideAccess: false, slug: 'workflow-settings', user: as('staffA1O1') }))).toBe(403)
   })
 })

@@ -7,7 +7,7 @@ import { ACTIVITY_STATUSES, ROLES, type ActivityStatus, type Role } from '../../
 import { availableActions, DEFAULT_RULES, evidenceProblem, outlierFlags, transitionProblem } from '../../src/domain/workflow'
 
 const t = (from: ActivityStatus | null, to: ActivityStatus, role: Role, extra: Partial<Parameters<typeof transitionProblem>[0]> = {}) =>
-  transitionProblem({ from, isOwnRecord: false, managersMayApprove: false, reason: 'x', role, to, ...extra })
+  transitionProblem({ from, isOwnRecord: false, reason: 'x', reviewLevel: 'head-office', reviews: role === 'admin' || role === 'compliance', role, to, ...extra })
 
 describe('transitions', () => {
   it('allows exactly the documented flow per role', () => {
@@ -34,9 +34,15 @@ describe('transitions', () => {
 
   it('managers review only when allowed, and never their own records', () => {
     expect(t('submitted', 'approved', 'manager')).toBe('reviewHeadOfficeOnly')
-    expect(t('submitted', 'approved', 'manager', { managersMayApprove: true })).toBeNull()
-    expect(t('submitted', 'approved', 'manager', { isOwnRecord: true, managersMayApprove: true })).toBe('selfApproval')
-    expect(t('submitted', 'approved', 'staff', { managersMayApprove: true })).toBe('reviewHeadOfficeOnly')
+    expect(t('submitted', 'approved', 'manager', { reviewLevel: 'supervising', reviews: true })).toBeNull()
+    expect(t('submitted', 'approved', 'manager', { isOwnRecord: true, reviewLevel: 'supervising', reviews: true })).toBe('selfApproval')
+    expect(t('submitted', 'approved', 'staff', { reviewLevel: 'supervising' })).toBe('reviewAboveOnly')
+    expect(t('submitted', 'approved', 'manager', { reviewLevel: 'own' })).toBe('reviewOwnBranchOnly')
+    // compliance returns anything, approves only where it reviews; nobody but an administrator reviews what they filed
+    expect(t('submitted', 'returned', 'compliance', { reviewLevel: 'supervising', reviews: false })).toBeNull()
+    expect(t('submitted', 'approved', 'compliance', { reviewLevel: 'supervising', reviews: false })).toBe('reviewAboveOnly')
+    expect(t('submitted', 'approved', 'compliance', { isOwnRecord: true })).toBe('selfApproval')
+    expect(t('submitted', 'approved', 'admin', { isOwnRecord: true })).toBeNull()
   })
 
   it('returning needs a reason that is not blank', () => {
@@ -105,7 +111,7 @@ describe('spreadsheet cells', () => {
 
 describe('workflow actions', () => {
   const of = (from: ActivityStatus, role: Role, extra: Partial<Parameters<typeof availableActions>[0]> = {}) =>
-    availableActions({ from, isOwnRecord: false, managersMayApprove: false, role, ...extra }).sort()
+    availableActions({ from, isOwnRecord: false, reviewLevel: 'head-office', reviews: role === 'admin' || role === 'compliance', role, ...extra }).sort()
   it('offer the branch submit and withdraw, the reviewer approve and return, each only where the flow goes on', () => {
     expect(of('draft', 'staff')).toEqual(['submit'])
     expect(of('submitted', 'staff')).toEqual(['withdraw'])
@@ -115,8 +121,8 @@ describe('workflow actions', () => {
     expect(of('approved', 'compliance')).toEqual(['return'])
     expect(of('draft', 'compliance')).toEqual([])
     expect(of('submitted', 'manager')).toEqual(['withdraw'])
-    expect(of('submitted', 'manager', { managersMayApprove: true })).toEqual(['approve', 'return', 'withdraw'])
-    expect(of('submitted', 'manager', { isOwnRecord: true, managersMayApprove: true })).toEqual(['withdraw'])
+    expect(of('submitted', 'manager', { reviewLevel: 'supervising', reviews: true })).toEqual(['approve', 'return', 'withdraw'])
+    expect(of('submitted', 'manager', { isOwnRecord: true, reviewLevel: 'supervising', reviews: true })).toEqual(['withdraw'])
     expect(of('submitted', 'editor')).toEqual([])
     // an administrator's corrections outside the flow are not buttons
     expect(of('approved', 'admin')).toEqual(['return'])

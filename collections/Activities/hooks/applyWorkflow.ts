@@ -4,7 +4,7 @@ import { relId, sameId } from '../../../src/access/branchScope'
 import { roleOf } from '../../../src/access/roles'
 import { evidenceProblem, transitionProblem } from '../../../src/domain/workflow'
 import { activityStatusOptions, activityTypeOptions, labelOf, type ActivityStatus } from '../../../src/domain/vocabulary'
-import { settingsFor } from '../../../src/globals/WorkflowSettings'
+import { reviewerOf } from '../../../src/workflow/reviewers'
 import { t, toLang } from '../../../src/i18n/messages'
 import type { Activity } from '../../../src/payload-types'
 
@@ -36,14 +36,13 @@ export const applyWorkflow: CollectionBeforeChangeHook<Activity> = async ({ data
   const lang = toLang(req.i18n?.language)
   const filer = operation === 'create' ? req.user?.id : relId(originalDoc?.createdBy)
   const reason = data.returnReason ?? null
-  const settings = await settingsFor(req)
   // Local API calls without a user are the system itself (seed, import jobs acting for their uploader's checks)
   const problem = req.user
     ? transitionProblem({
         from,
         isOwnRecord: sameId(filer, req.user.id),
-        managersMayApprove: settings.managersMayApprove,
         reason,
+        ...(await reviewerOf(req, { branch: data.branch ?? originalDoc?.branch, campaign: data.campaign ?? originalDoc?.campaign })),
         role,
         to,
       })

@@ -26,9 +26,11 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowListLinks as WorkflowListLinks_ab915e796dc3546028d878c83a9ccce5 } from '../../../../src/admin/WorkflowLinks'
 import { BulkActions as BulkActions_59995c659e3565715d5181c512ed096e } from '../../../../src/admin/WorkflowActions'
 import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../../src/admin/JsonView'
+import { ReturnsLink as ReturnsLink_086bbb4845fc6a9c04e63e90c8cb4d8c } from '../../../../src/admin/ReturnsLink'
 import { ReportLinks as ReportLinks_f51402ae7b0037984819730f17c6610d } from '../../../../src/admin/ReportLinks'
 import { GenerateLink as GenerateLink_f51402ae7b0037984819730f17c6610d } from '../../../../src/admin/ReportLinks'
 import { CurrentPasswordField as CurrentPasswordField_400b56d94ebd0baa445403d5c74a89d0 } from '../../../../src/admin/CurrentPasswordField'
+import { AuditExport as AuditExport_cee18f2798c271de1378c9a0d9bac786 } from '../../../../src/admin/AuditExport'
 import { WorkflowLinks as WorkflowLinks_ab915e796dc3546028d878c83a9ccce5 } from '../../../../src/admin/WorkflowLinks'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../../src/admin/Dashboard'
 import { LocalizeToasts as LocalizeToasts_07ea4790899171b836b64c23dc24bdfc } from '../../../../src/admin/LocalizeToasts'
@@ -67,9 +69,11 @@ export const importMap = {
   "/src/admin/WorkflowLinks#WorkflowListLinks": WorkflowListLinks_ab915e796dc3546028d878c83a9ccce5,
   "/src/admin/WorkflowActions#BulkActions": BulkActions_59995c659e3565715d5181c512ed096e,
   "/src/admin/JsonView#JsonView": JsonView_10cc8d4865518ffb417729dbfd68148e,
+  "/src/admin/ReturnsLink#ReturnsLink": ReturnsLink_086bbb4845fc6a9c04e63e90c8cb4d8c,
   "/src/admin/ReportLinks#ReportLinks": ReportLinks_f51402ae7b0037984819730f17c6610d,
   "/src/admin/ReportLinks#GenerateLink": GenerateLink_f51402ae7b0037984819730f17c6610d,
   "/src/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_400b56d94ebd0baa445403d5c74a89d0,
+  "/src/admin/AuditExport#AuditExport": AuditExport_cee18f2798c271de1378c9a0d9bac786,
   "/src/admin/WorkflowLinks#WorkflowLinks": WorkflowLinks_ab915e796dc3546028d878c83a9ccce5,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "/src/admin/LocalizeToasts#LocalizeToasts": LocalizeToasts_07ea4790899171b836b64c23dc24bdfc,
