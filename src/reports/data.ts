@@ -6,7 +6,9 @@ import type { BranchId } from '../domain/branchTree'
 import { dayOf } from '../domain/dates'
 import { monthLabel } from '../domain/reportNumbers'
 import { type Figures, sumFigures } from '../domain/rollup'
-import { activityTypeOptions, audienceOptions, labelOf, type ActivityType, type Audience } from '../domain/vocabulary'
+import { activityTypeOptions, audienceOptions, branchLevelOptions, labelOf, type ActivityType, type Audience } from '../domain/vocabulary'
+import { returnStatusOptions, timelinessByLevel } from '../domain/returns'
+import { loadTree } from '../returns/service'
 import type { Lang } from '../i18n/messages'
 import { systemRead } from '../lookups'
 import type { Branch, Campaign } from '../payload-types'
@@ -106,6 +108,23 @@ export const reportData = async (req: PayloadRequest, input: ReportInput) => {
     .map((r) => ({ code: r.code, name: lang === 'en' ? (r.nameEn ?? r.name) : r.name }))
   const targets = campaign.targets ?? {}
 
+  // the month's returns in scope: who signed off when (DHIS2's reporting and on-time rates per level) and what they wrote
+  const tree = (await loadTree(req, campaign, month, 'all')).rows.filter((r) => inScope(r.id))
+  const nodeName = (r: { name: string; nameEn: string | null }) => (lang === 'en' ? (r.nameEn ?? r.name) : r.name)
+  const levelName = (l: Branch['level']) => labelOf(branchLevelOptions, l, lang)
+  const expected = tree.filter((r) => r.expected)
+  const timeliness = {
+    expected: expected.length,
+    late: expected.filter((r) => r.onTime === false).map((r) => ({ deadline: r.deadline, level: levelName(r.level), name: nodeName(r), submittedAt: r.submittedAt })),
+    levels: timelinessByLevel(tree).map((l) => ({ ...l, label: levelName(l.level) })),
+    missing: expected.filter((r) => r.status !== 'submitted' && r.status !== 'accepted').map((r) => ({ deadline: r.deadline, late: r.late, level: levelName(r.level), name: nodeName(r), status: labelOf(returnStatusOptions, r.status ?? 'open', lang) })),
+    onTime: expected.filter((r) => r.onTime === true).length,
+    reported: expected.filter((r) => r.status === 'submitted' || r.status === 'accepted').length,
+  }
+  const returns = expected
+    .filter((r) => (r.status === 'submitted' || r.status === 'accepted') && (r.narrative ?? '').trim() !== '')
+    .map((r) => ({ level: levelName(r.level), name: nodeName(r), narrative: r.narrative!, noActivity: r.noActivity, onTime: r.onTime, status: labelOf(returnStatusOptions, r.status!, lang), submittedAt: r.submittedAt }))
+
   return {
     branches: branchRows,
     byAudience,
@@ -130,8 +149,10 @@ export const reportData = async (req: PayloadRequest, input: ReportInput) => {
     outletsTakingPart: taking.filter((r) => r.level === 'outlet').length,
     previous,
     previousMonth: prevMonth ?? null,
+    returns,
     scope: { name: root ? (lang === 'en' ? (root.nameEn ?? root.name) : root.name) : lang === 'en' ? 'the whole bank' : '全行' },
     targets: { events: targets.events ?? 0, leaflets: targets.leaflets ?? 0, people: targets.peopleReached ?? 0 },
+    timeliness,
     totals,
   }
 }

@@ -15,9 +15,15 @@ export const SHIPPED = [
 export const loadShippedTemplates = async (payload: Payload, req?: PayloadRequest): Promise<number> => {
   let created = 0
   for (const t of SHIPPED) {
-    const exists = await payload.count({ collection: 'report-templates', overrideAccess: true, req, where: { source: { equals: t.file } } })
-    if (exists.totalDocs > 0) continue
     const body = await readFile(path.join(dir, t.file), 'utf8')
+    const stored = (await payload.find({ collection: 'report-templates', depth: 0, limit: 1, overrideAccess: true, req, select: { body: true, createdAt: true, updatedAt: true }, where: { source: { equals: t.file } } })).docs[0]
+    if (stored) {
+      // a shipped template nobody has edited follows the product's newer version; an edited one is the bank's own
+      if (stored.updatedAt === stored.createdAt && stored.body !== body) {
+        await payload.update({ collection: 'report-templates', data: { body, updatedAt: stored.createdAt }, id: stored.id, overrideAccess: true, req })
+      }
+      continue
+    }
     await payload.create({ collection: 'report-templates', data: { body, isDefault: true, language: t.language, name: t.name, source: t.file }, overrideAccess: true, req })
     created++
   }

@@ -14,6 +14,9 @@ import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyAuditLog } from '../../src/audit/verify'
+import { remindReturns } from '../../src/jobs/reminders'
+import { loadShippedTemplates } from '../../src/reports/defaults'
+import { generateReport } from '../../src/reports/generate'
 import { noonInShanghai } from '../../src/domain/dates'
 import type { Activity, Campaign } from '../../src/payload-types'
 import { type Booted, bootPayload } from '../helpers/boot'
@@ -205,6 +208,49 @@ describe('monthly returns', () => {
     const anyReturn = (await b.payload.find({ collection: 'monthly-returns', limit: 1 })).docs[0]!
     expect((await request(server).patch(`/api/monthly-returns/${anyReturn.id}`).set(auth(tokens.admin!)).send({ status: 'accepted' })).status).toBe(403)
     expect((await request(server).post('/api/monthly-returns').set(auth(tokens.admin!)).send({ status: 'accepted' })).status).toBe(403)
+  })
+})
+
+describe('deadlines, escalation and the report', () => {
+  const localReq = async () => (await import('payload')).createLocalReq({}, b.payload)
+  const mailsOf = async (kind: string) => (await b.payload.find({ collection: 'notifications', depth: 0, limit: 0, pagination: false, where: { and: [{ kind: { equals: kind } }, { campaign: { equals: month.id } }] } })).docs
+
+  it('reminds a node\'s managers before its deadline once, and tells the level above once it has passed', async () => {
+    // sub-branches are due by 5 November, branches by 8 November; reminders from two days before
+    const early = await remindReturns(await localReq(), new Date('2026-11-02T02:00:00Z'))
+    expect((await mailsOf('return-reminder')).length).toBe(0)
+    expect(early.escalated).toBe(0)
+    await remindReturns(await localReq(), new Date('2026-11-04T02:00:00Z'))
+    const reminders = await mailsOf('return-reminder')
+    // A1 was returned and B1 never filed: their managers hear it; A2 is in (no activity)
+    expect(reminders.map((m) => m.to).sort()).toEqual(['managera1@test.example.cn', 'managerb1@test.example.cn'])
+    expect(reminders[0]!.subject).toContain('将于 2026-11-05 截止')
+    await remindReturns(await localReq(), new Date('2026-11-04T09:00:00Z'))
+    expect((await mailsOf('return-reminder')).length).toBe(2)
+    await remindReturns(await localReq(), new Date('2026-11-06T02:00:00Z'))
+    const escalations = await mailsOf('return-escalation')
+    // A1 overdue: branch A's manager is told; B1's branch has no manager, so nobody can be (and B1 is not marked told)
+    expect(escalations.map((m) => m.to)).toEqual(['managera@test.example.cn'])
+    expect(escalations[0]!.subject).toContain('逾期')
+    expect(escalations[0]!.text).toContain('机构A1')
+    await remindReturns(await localReq(), new Date('2026-11-07T02:00:00Z'))
+    expect((await mailsOf('return-escalation')).length).toBe(1)
+  })
+
+  it('prints the timeliness per level and the narratives in the zh and en reports', async () => {
+    await loadShippedTemplates(b.payload)
+    const templates = await b.payload.find({ collection: 'report-templates', depth: 0 })
+    const zh = templates.docs.find((t) => t.language === 'zh')!
+    const en = templates.docs.find((t) => t.language === 'en')!
+    const req = await (await import('payload')).createLocalReq({ user: as('compliance') as never }, b.payload)
+    const report = await generateReport(req, { campaign: month, formats: ['html'], month: MONTH, template: zh })
+    expect(report.html).toContain('逐级报送情况')
+    expect(report.html).toMatch(/应报送机构\d+个/)
+    expect(report.html).toContain('本月无网点开展活动（装修停业）')
+    expect(report.html).toContain('尚未报送或被退回')
+    const english = await generateReport(req, { campaign: month, formats: ['html'], month: MONTH, template: en })
+    expect(english.html).toContain('On-time rate')
+    expect(english.html).toContain('Branch A1')
   })
 })
 
