@@ -88,6 +88,8 @@ export const seedUsers: SeedUser[] = [
   { branch: 'GZ-01-02', email: 'staff@demo.anxin.cn', name: '陈晓（中山路网点大堂经理）', role: 'staff' },
   { branch: null, email: 'editor@demo.anxin.cn', name: '周编辑（品牌宣传部）', role: 'editor' },
   { branch: 'SZ-02', email: 'manager.sz@demo.anxin.cn', name: '赵行长（南山支行）', role: 'manager' },
+  // accepts the Guangzhou sub-branches' monthly returns and sends the branch's up
+  { branch: 'GZ', email: 'manager.gz@demo.anxin.cn', name: '周行长（广州分行）', role: 'manager' },
 ]
 
 export const seedMaterials = [

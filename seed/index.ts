@@ -7,6 +7,7 @@ import { loadShippedTemplates } from '../src/reports/defaults'
 import { generateActivities } from './activities'
 import { CAMPAIGN, DEMO_PASSWORD, seedBranches, seedMaterials, seedUsers } from './bank'
 import { coverImage, materialPdf } from './materialFiles'
+import { seedReturns, SIGNED_OFF_SUBS } from './returns'
 
 export type SeedResult = { created: Record<string, number> }
 
@@ -136,10 +137,13 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
     const present = new Set(existingActivities.docs.map((a) => a.externalId))
     for (const a of generateActivities(outlets, materials)) {
       if (present.has(a.externalId)) continue
+      // the sub-branches that have signed off their month reviewed every record first
+      const reviewed = SIGNED_OFF_SUBS.includes(a.branch.slice(0, 5)) && a.status === 'submitted'
       await payload.create({
         collection: 'activities',
         data: {
           ...a,
+          status: reviewed ? 'approved' : a.status,
           branch: branchIds.get(a.branch) as number,
           campaign: campaignId as number,
           date: noonInShanghai(a.date),
@@ -151,6 +155,7 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
       created.activities!++
     }
     created.reportTemplates = await loadShippedTemplates(payload, req)
+    created.monthlyReturns = await seedReturns(payload, req, campaignId, branchIds)
     await commitTransaction(req)
     return { created }
   } catch (err) {

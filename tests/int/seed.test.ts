@@ -40,3 +40,25 @@ describe('seed', () => {
     expect(leaflets).toBeGreaterThan(10_000)
   })
 })
+
+describe('the seeded month up the tree', () => {
+  it('is mixed as late November finds it, and consistent: no signed-off sub-branch has records awaiting review', async () => {
+    const { createLocalReq } = await import('payload')
+    const { loadTree } = await import('../../src/returns/service')
+    const campaign = (await b.payload.find({ collection: 'campaigns', limit: 1 })).docs[0]!
+    const tree = await loadTree(await createLocalReq({}, b.payload), campaign, '2026-10', 'all', new Date('2026-11-28T00:00:00Z'))
+    const row = (code: string) => tree.rows.find((r) => r.code === code)!
+    expect(row('SZ')).toMatchObject({ onTime: true, status: 'accepted' })
+    expect(row('SZ').reportingRate).toBe(1)
+    expect(row('FS-03')).toMatchObject({ late: true, onTime: false, status: 'accepted' })
+    expect(row('FS-04')).toMatchObject({ late: true, status: 'returned' })
+    expect(row('GZ-01')).toMatchObject({ late: true, status: 'open' })
+    const waiting = (code: string) => tree.rows.filter((r) => String(r.parent) === String(row(code).id)).reduce((n, c) => n + c.records.submitted, 0)
+    // the demo manager's sub-branch still has its outlets' records to review
+    expect(waiting('GZ-01')).toBeGreaterThan(0)
+    for (const code of ['SZ-01', 'SZ-02', 'FS-01', 'GZ-02', 'GZ-03']) expect(waiting(code)).toBe(0)
+    const all = tree.rows.filter((r) => r.parent === null).reduce((s, r) => ({ e: s.e + r.subtree.expected, r: s.r + r.subtree.reported }), { e: 0, r: 0 })
+    expect(all.r / all.e).toBeGreaterThan(0.5)
+    expect(all.r / all.e).toBeLessThan(1)
+  })
+})
