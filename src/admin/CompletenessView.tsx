@@ -7,6 +7,7 @@ import { roleOf } from '../access/roles'
 import { availableReturnActions, returnStatusOptions } from '../domain/returns'
 import { formatDateTime } from '../domain/money'
 import { loadTree } from '../returns/service'
+import { toReviewLevel } from '../domain/workflow'
 import { ReturnActions } from './ReturnActions'
 import { monthOf } from '../domain/dates'
 import { AdminScreen } from './AdminScreen'
@@ -40,6 +41,10 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
   const visibleRoots = tree.filter((r) => r.parent === null || !tree.some((p) => String(p.id) === String(r.parent)))
   const overall = visibleRoots.length === 0 ? null : visibleRoots.reduce((s, r) => ({ expected: s.expected + r.subtree.expected, onTime: s.onTime + r.subtree.onTime, reported: s.reported + r.subtree.reported }), { expected: 0, onTime: 0, reported: 0 })
   const actor = { branch: userBranchId(req.user), role }
+  // who may be offered "approve all submitted" on a node (the server decides per record when it is taken)
+  const level = toReviewLevel(campaign?.reviewLevel)
+  const reviews = (r: { id: number | string; path: string }) =>
+    role === 'admin' || (role === 'compliance' && level === 'head-office') || (role === 'manager' && level !== 'head-office' && actor.branch !== null && (String(r.id) === String(actor.branch) || r.path.includes(`/${actor.branch}/`)))
   const nf = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN')
   const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`)
   const t = (k: Parameters<typeof tr>[1], v?: Record<string, string | number>) => tr(lang, k, v)
@@ -130,7 +135,7 @@ export const CompletenessView = async ({ initPageResult, params, searchParams }:
                       <td className="num">{r.onTimeRate === null ? '' : pct(r.subtree.onTime, r.subtree.expected)}</td>
                       <td>
                         {campaign && month && (
-                          <ReturnActions actions={availableReturnActions(actor, r, c?.total ?? 0)} branch={r.id} campaign={campaign.id} month={month} name={name} />
+                          <ReturnActions actions={availableReturnActions(actor, r, c?.total ?? 0)} branch={r.id} campaign={campaign.id} month={month} name={name} waiting={r.expected && r.status !== 'submitted' && r.status !== 'accepted' && reviews(r) ? (c?.submitted ?? 0) : 0} />
                         )}
                       </td>
                     </tr>

@@ -29,6 +29,24 @@ const send = async (lang: string, action: WorkflowAction, ids: Array<number | st
   return json as Answer
 }
 
+type ReviewAnswer = { counts: { byBranch: Array<{ branch: string; n: number }>; records: number }; done: number; refused: Array<{ id: number | string; message: string; title?: string }> }
+
+/** Bulk review (POST /api/activities/review): all or nothing; a refusal answers 409 with the records that refuse. */
+const review = async (lang: string, body: { action: 'approve' | 'return'; ids: Array<number | string>; preview?: boolean; reason?: string }): Promise<ReviewAnswer> => {
+  const res = await fetch('/api/activities/review', {
+    body: JSON.stringify(body),
+    credentials: 'include',
+    headers: { 'Accept-Language': lang, 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
+  const json = await res.json()
+  if (!res.ok && !(res.status === 409 && Array.isArray(json.refused))) throw new Error(json.errors?.[0]?.message ?? String(res.status))
+  return json as ReviewAnswer
+}
+
+/** A refused review as the list shows per-record answers: nothing done, each refusal with its reason. */
+const refusedAnswer = (r: ReviewAnswer): Answer => ({ done: 0, refused: r.refused.length, results: r.refused.map((x) => ({ ...x, ok: false })) })
+
 /** The reason for a return, asked in a dialog (required: it is mailed to the submitter). */
 const ReturnDialog = ({ count, lang, onCancel, onConfirm }: { count: number; lang: string; onCancel: () => void; onConfirm: (reason: string) => void }) => (
   <TextDialog confirm={tr(lang, 'actionReturn')} confirmKey="return" hint={tr(lang, 'returnDialogHint')} label={tr(lang, 'reason')} lang={lang} onCancel={onCancel} onConfirm={onConfirm} required title={tr(lang, 'returnDialogTitle', { n: count })} />
@@ -150,6 +168,7 @@ export const BulkActions = () => {
   const [asking, setAsking] = useState(false)
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [pending, setPending] = useState<{ action: 'approve' | 'return'; counts: ReviewAnswer['counts']; reason?: string } | null>(null)
 
   useEffect(() => {
     void fetch('/api/activities/workflow', { credentials: 'include' })
@@ -162,10 +181,35 @@ export const BulkActions = () => {
     setBusy(true)
     setError(null)
     setAnswer(null)
+    setPending(null)
     try {
+      if (action === 'approve' || action === 'return') {
+        // reviews are all or nothing: first what would happen (counts by branch, or what refuses), then the user confirms
+        const preview = await review(lang, { action, ids: selectedIDs, preview: true, reason })
+        if (preview.refused.length > 0) setAnswer(refusedAnswer(preview))
+        else setPending({ action, counts: preview.counts, reason })
+        return
+      }
       const a = await send(lang, action, selectedIDs, reason)
       setAnswer(a)
       if (a.refused === 0) toast.success(tr(lang, 'bulkDone', { done: a.done, refused: 0 }))
+      router.refresh()
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const confirm = async () => {
+    if (!pending) return
+    setBusy(true)
+    setError(null)
+    try {
+      const done = await review(lang, { action: pending.action, ids: selectedIDs, reason: pending.reason })
+      setPending(null)
+      setAnswer(done.refused.length > 0 ? refusedAnswer(done) : { done: done.done, refused: 0, results: [] })
+      if (done.refused.length === 0) toast.success(tr(lang, 'bulkDone', { done: done.done, refused: 0 }))
       router.refresh()
     } catch (e) {
       setError((e as Error).message)
@@ -200,6 +244,25 @@ export const BulkActions = () => {
       {error && (
         <div className="afc-banner afc-banner--error" role="alert">
           {error}
+        </div>
+      )}
+      {pending && (
+        <div className="afc-banner afc-confirm" role="status">
+          <strong>{tr(lang, pending.action === 'approve' ? 'reviewConfirmApprove' : 'reviewConfirmReturn', { n: pending.counts.records })}</strong>
+          <ul>
+            {pending.counts.byBranch.map((b) => (
+              <li key={b.branch}>{tr(lang, 'reviewCountLine', { branch: b.branch, n: b.n })}</li>
+            ))}
+          </ul>
+          {pending.reason && <p>{tr(lang, 'reason')}: {pending.reason}</p>}
+          <div className="afc-actions">
+            <button className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => setPending(null)} type="button">
+              {tr(lang, 'cancel')}
+            </button>
+            <button className="btn btn--style-primary btn--size-small" data-confirm-review={pending.action} disabled={busy} onClick={() => void confirm()} type="button">
+              {busy ? tr(lang, 'reviewWorking', { n: pending.counts.records }) : tr(lang, 'reviewConfirm')}
+            </button>
+          </div>
         </div>
       )}
       {answer && (

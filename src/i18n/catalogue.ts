@@ -333,6 +333,12 @@ export const adminWords = {
   noReturn: { en: "files with its sub-branch", zh: "随上级报送" },
   treeIntro: { en: "Each sub-branch and branch signs off its month: the sub-branch once its outlets' records are reviewed, the branch once every sub-branch is accepted; head office accepts the branches. Rates count the returns of each subtree (DHIS2's reporting and on-time rates).", zh: "各支行、分行逐级报送月度情况：支行在所辖网点记录审核完毕后报送，分行在所辖支行均审核通过后报送，总行审核各分行。报送率、及时率按各机构及其下级的应报送数计算。" },
   overallRates: { en: "Whole tree: reporting rate {reporting}, on-time rate {onTime} ({reported} of {expected} returns in).", zh: "全辖：报送率 {reporting}，及时率 {onTime}（应报 {expected} 个，已报 {reported} 个）。" },
+  reviewConfirmApprove: { en: "Approve {n} record(s)? All or none: if one cannot be approved, none is.", zh: "确认审核通过 {n} 条记录？全部成功或全部不变。" },
+  reviewConfirmReturn: { en: "Return {n} record(s) with this reason?", zh: "确认以该原因退回 {n} 条记录？" },
+  reviewCountLine: { en: "{branch}: {n}", zh: "{branch}：{n} 条" },
+  reviewConfirm: { en: "Confirm", zh: "确认" },
+  reviewWorking: { en: "Reviewing {n} record(s)...", zh: "正在审核 {n} 条记录..." },
+  reviewAll: { en: "Approve all {n} submitted", zh: "全部审核通过（{n} 条待审）" },
 } as const satisfies Record<string, Words>
 
 /** The public site. */

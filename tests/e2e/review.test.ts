@@ -25,6 +25,11 @@ it('the manager bulk-approves and returns from the list; refusals are listed per
   for (const i of [0, 1]) await rows.nth(i).locator('td.cell-_select input:not([disabled])').check()
   await page.locator('.afc-bulk', { hasText: '已选 2 条' }).waitFor()
   await page.locator('[data-bulk-action="approve"]').click()
+  // all or nothing: the counts by outlet first, then the confirmation
+  const confirmBox = page.locator('.afc-bulk .afc-confirm')
+  await confirmBox.getByText('确认审核通过 2 条记录').waitFor()
+  await shot('19-bulk-confirm')
+  await confirmBox.locator('[data-confirm-review="approve"]').click()
   await page.locator('.afc-bulk [role="status"]', { hasText: '已完成 2 条，0 条未能处理' }).waitFor()
   await shot('20-bulk-approved')
 
@@ -50,6 +55,7 @@ it('the manager bulk-approves and returns from the list; refusals are listed per
   await dialog.locator('textarea').fill('照片看不清横幅，请补充现场照片。')
   await shot('22-return-dialog')
   await dialog.locator('[data-confirm="return"]').click()
+  await page.locator('.afc-bulk [data-confirm-review="return"]').click()
   await page.locator('.afc-bulk [role="status"]', { hasText: '已完成 1 条' }).waitFor()
 
   await page.goto(`${app.baseURL}${href}`)
