@@ -256,11 +256,18 @@ describe('deadlines, escalation and the report', () => {
 
 describe('audit log', () => {
   it('holds the decisions, returns and sign-ins with who, when and from where', async () => {
+    // a month lock, a role change and a report file read are heard too
+    expect((await request(server).post('/api/month-locks').set(auth(tokens.compliance!)).send({ campaign: month.id, month: MONTH, reason: '十月已结账' })).status).toBe(201)
+    expect((await request(server).patch(`/api/users/${as('editor')!.id}`).set(auth(tokens.admin!)).send({ branch: w.branches.A!.id, role: 'staff' })).status).toBe(200)
+    const report = await generateReport(await (await import('payload')).createLocalReq({ user: as('compliance') as never }, b.payload), { campaign: month, formats: ['xlsx'], month: MONTH, template: (await b.payload.find({ collection: 'report-templates', limit: 1 })).docs[0]! })
+    const fileDoc = (await b.payload.find({ collection: 'report-files', where: { id: { in: (report.files ?? []).map((f) => (typeof f === 'object' ? f.id : f)) } } })).docs[0]!
+    expect((await request(server).get(new URL(fileDoc.url!, 'http://x').pathname).set(auth(tokens.compliance!))).status).toBe(200)
     const failed = await request(server).post('/api/users/login').set('X-Forwarded-For', '10.1.2.3').send({ email: 'managera1@test.example.cn', password: 'wrong-password' })
     expect(failed.status).toBe(401)
     const entries = (await b.payload.find({ collection: 'audit-log', depth: 0, limit: 0, pagination: false, sort: 'seq' })).docs
     const actions = new Set(entries.map((e) => e.action))
-    for (const a of ['login', 'login-failed', 'records-reviewed', 'return-submitted', 'return-accepted', 'return-returned', 'return-no-activity', 'record-status']) expect(actions).toContain(a)
+    for (const a of ['login', 'login-failed', 'records-reviewed', 'return-submitted', 'return-accepted', 'return-returned', 'return-no-activity', 'record-status', 'month-locked', 'user-changed', 'report-generated', 'report-downloaded']) expect(actions).toContain(a)
+    expect(entries.filter((e) => e.action === 'user-changed').at(-1)!.summary).toContain('宣传内容编辑 → 网点员工')
     const bad = entries.find((e) => e.action === 'login-failed')!
     expect(bad).toMatchObject({ actorName: 'managera1@test.example.cn' })
     expect(JSON.stringify(bad)).not.toContain('wrong-password')
