@@ -48,7 +48,7 @@ describe('reading, per role', () => {
       (await payload.find({ collection: 'users', limit: 0, overrideAccess: false, pagination: false, user: as(key) })).docs
         .map((u) => u.name)
         .sort()
-    expect(await emails('compliance')).toHaveLength(8)
+    expect(await emails('compliance')).toHaveLength(9)
     expect(await emails('managerA1')).toEqual(['managerA1', 'staffA1O1', 'staffA1O1b'])
     expect(await emails('staffA1O1')).toEqual(['staffA1O1'])
     expect(await emails('editor')).toEqual(['editor'])

@@ -101,6 +101,8 @@ describe('mail', () => {
       overrideAccess: false,
       user: w.users.staffB1O1,
     })
+    // what earlier jobs queued (the scheduled job's monthly-return notices) goes out first
+    await deliver()
     smtp.inbox.length = 0
     expect(await sendFlagDigest(await createLocalReq({}, payload))).toBe(1)
     await waitFor(1)
