@@ -1,16 +1,53 @@
 /**
- * `npm run bench:import`: 10,000 spreadsheet rows imported on a temporary
- * SQLite database, against the floor of Payload's own create loop over the
- * same rows in one transaction, measured in the same run.
+ * `npm run bench:import [-- --rows N]`: N spreadsheet rows (default 10,000)
+ * imported on a temporary SQLite database, against the floor of Payload's own
+ * create loop over the same rows in one transaction, measured in the same run
+ * — each in a process of its own, so that each one's peak memory is its own.
  *
- * Prints rows/s for both and the ratio import / baseline (goal ≥ 0.8), and
- * the dry run's rate. No assertion: numbers to compare, not a test.
+ * Prints rows/s for both and the ratio import / baseline (goal ≥ 0.8), the
+ * dry run's rate, and for both the idle RSS before the phase, the peak RSS
+ * and the RSS growth per 1,000 rows (sampled every 1,000 rows; goal for the
+ * import ≤ 10 MB). No assertion: numbers to compare, not a test.
  */
+import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
-import { benchDir as dir } from './tempEnv'
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? process.argv[i + 1] : undefined
+}
+const ROWS = Number(arg('rows') ?? process.env.BENCH_ROWS ?? 10_000)
+const PHASE = arg('phase')
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 10_000)
+if (!PHASE) {
+  // the parent: one child per phase, then the two side by side
+  const run = (phase: string) => {
+    const res = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--phase', phase, '--rows', String(ROWS)], { encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 })
+    const line = res.stdout.split('\n').find((l) => l.startsWith('{"phase"'))
+    if (!line) throw new Error(`${phase} failed (${res.status}): ${res.stderr.slice(-2000)}`)
+    return JSON.parse(line) as { growthPer1000Mb: number; idleRssMb: number; ms: number; peakRssMb: number; dryRunMs?: number }
+  }
+  const base = run('baseline')
+  const imp = run('import')
+  const rate = (t: number) => Math.round((ROWS / t) * 1000)
+  const out = {
+    rows: ROWS,
+    baseline_rows_per_s: rate(base.ms),
+    import_commit_rows_per_s: rate(imp.ms),
+    ratio_import_vs_baseline: +(base.ms / imp.ms).toFixed(2),
+    dry_run_rows_per_s: rate(imp.dryRunMs!),
+    memory_mb: {
+      baseline: { idle_rss: base.idleRssMb, peak_rss: base.peakRssMb, above_idle: base.peakRssMb - base.idleRssMb, growth_per_1000_rows: base.growthPer1000Mb },
+      import: { idle_rss: imp.idleRssMb, peak_rss: imp.peakRssMb, above_idle: imp.peakRssMb - imp.idleRssMb, growth_per_1000_rows: imp.growthPer1000Mb },
+    },
+  }
+  console.log(JSON.stringify(out, null, 2))
+  console.log(`import ${out.import_commit_rows_per_s} rows/s, ${out.ratio_import_vs_baseline}× Payload's create loop (goal ≥ 0.8); import RSS growth ${imp.growthPer1000Mb} MB per 1,000 rows (goal ≤ 10), peak ${out.memory_mb.import.above_idle} MB above idle (goal ≤ 1,024 at 50,000 rows)`)
+  process.exit(0)
+}
+
+const { benchDir: dir } = await import('./tempEnv')
 
 const { getPayload } = await import('payload')
 const { default: configPromise } = await import('../payload.config')
@@ -44,44 +81,45 @@ try {
   }
 
   const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6
-
-  // baseline: Payload's own create loop, same rows (as the import builds them), one transaction, same user and hooks
-  const baseFile = await sheet('BASE')
-  const baseReq = await requestFor(payload, manager, 'zh')
-  const prepared = await checkImport(baseReq, campaign, baseFile)
-  const tb = process.hrtime.bigint()
-  const tx = await payload.db.beginTransaction()
-  baseReq.transactionID = tx!
-  for (const rec of prepared.records) await payload.create({ collection: 'activities', data: rec.data, depth: 0, req: baseReq, select: { status: true } })
-  await payload.db.commitTransaction(tx!)
-  const baseMs = ms(tb)
-  const rss = () => Math.round(process.memoryUsage().rss / 1024 / 1024)
-  const rssAfterBaseline = rss()
-
-  // the import: dry run (upload, parse, check, keep the batch), then commit (parse and check again inside the transaction, write)
-  const file = await sheet('IMP')
-  const req = await requestFor(payload, manager, 'zh')
-  const td = process.hrtime.bigint()
-  const batch = await checkAndKeep(req, campaign, { data: file, name: 'bench.xlsx' })
-  const dryMs = ms(td)
-  const rssAfterDryRun = rss()
-  const tc = process.hrtime.bigint()
-  const done = await runImport(payload, batch.id)
-  const commitMs = ms(tc)
-  if (done.counts?.created !== ROWS) throw new Error(`created ${done.counts?.created} of ${ROWS}`)
-
-  const rate = (n: number, t: number) => Math.round((n / t) * 1000)
-  const out = {
-    rows: ROWS,
-    baseline_rows_per_s: rate(ROWS, baseMs),
-    import_commit_rows_per_s: rate(ROWS, commitMs),
-    ratio_import_vs_baseline: +(baseMs / commitMs).toFixed(2),
-    dry_run_rows_per_s: rate(ROWS, dryMs),
-    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
-    rss_mb_after: { baseline: rssAfterBaseline, commit: rss(), dry_run: rssAfterDryRun },
+  const rss = () => process.memoryUsage().rss / 1024 / 1024
+  // RSS every 1,000 rows: the growth per 1,000 rows is the slope from the first sample to the last
+  const samples: Array<[row: number, mb: number]> = []
+  const sample = (i: number) => {
+    if (i > 0 && i % 1000 === 0) samples.push([i, rss()])
   }
-  console.log(JSON.stringify(out, null, 2))
-  console.log(`import ${out.import_commit_rows_per_s} rows/s (goal ≥ 330), ${out.ratio_import_vs_baseline}× Payload's create loop (goal ≥ 0.8)`)
+  const growth = () => {
+    if (samples.length < 2) return 0
+    const [[r0, m0], [r1, m1]] = [samples[0]!, samples.at(-1)!]
+    return +(((m1 - m0) / (r1 - r0)) * 1000).toFixed(1)
+  }
+  const file = await sheet(PHASE === 'baseline' ? 'BASE' : 'IMP')
+  const req = await requestFor(payload, manager, 'zh')
+  let result: Record<string, number>
+  if (PHASE === 'baseline') {
+    // Payload's own create loop, same rows (as the import builds them), one transaction, same user and hooks
+    const prepared = await checkImport(req, campaign, file)
+    const idle = rss()
+    const tb = process.hrtime.bigint()
+    const tx = await payload.db.beginTransaction()
+    req.transactionID = tx!
+    for (const [i, rec] of prepared.records.entries()) {
+      sample(i)
+      await payload.create({ collection: 'activities', data: rec.data, depth: 0, req, select: { status: true } })
+    }
+    await payload.db.commitTransaction(tx!)
+    result = { idleRssMb: Math.round(idle), ms: ms(tb) }
+  } else {
+    // the import: dry run (upload, parse, check, keep the batch), then commit (parse and check again inside the transaction, write)
+    const td = process.hrtime.bigint()
+    const batch = await checkAndKeep(req, campaign, { data: file, name: 'bench.xlsx' })
+    const dryRunMs = ms(td)
+    const idle = rss()
+    const tc = process.hrtime.bigint()
+    const done = await runImport(payload, batch.id, { beforeRow: (_row, i) => sample(i) })
+    if (done.counts?.created !== ROWS) throw new Error(`created ${done.counts?.created} of ${ROWS}`)
+    result = { dryRunMs, idleRssMb: Math.round(idle), ms: ms(tc) }
+  }
+  console.log(JSON.stringify({ phase: PHASE, ...result, growthPer1000Mb: growth(), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }))
 } finally {
   await payload.destroy()
   rmSync(dir, { force: true, recursive: true })

@@ -4,6 +4,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { Database } from './env'
 import { migrations } from './migrations'
+import { reusePreparedStatements } from './sqlite/statementCache'
 import { serializeTransactions, WriteLock } from './writeLock'
 
 /**
@@ -20,6 +21,8 @@ export const databaseAdapter = (db: Database): DatabaseAdapterObj => {
     }
     return mongooseAdapter({ transactionOptions: db.transactions ? {} : false, url: db.url })
   }
+  // without it, every query's statement costs native memory until its connection closes (src/sqlite/statementCache.ts)
+  reusePreparedStatements()
   const base = sqliteAdapter({
     // Ids of deleted rows are never handed out again (a reused id could inherit links or tokens).
     autoIncrement: true,

@@ -4,6 +4,8 @@
  * what cannot be read safely before parsing it: over-large files, zip bombs,
  * legacy .xls, binary data. Pure: buffer in, grid out.
  */
+import { Readable } from 'node:stream'
+
 import { parse as parseCsv } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 
@@ -103,25 +105,47 @@ const readXlsx = async (buf: Buffer, maxRows: number): Promise<Grid> => {
   if (zip.size > SHEET_LIMITS.maxUnpackedBytes || zip.size > Math.max(buf.length, 1) * SHEET_LIMITS.maxRatio) {
     throw new SheetError({ code: 'zipBomb' })
   }
-  const wb = new ExcelJS.Workbook()
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer)
+    // the first sheet that has any rows (templates put the codes on a later sheet)
+    return await readXlsxRows(buf, maxRows)
   } catch (e) {
+    if (e instanceof SheetError) throw e
     throw new SheetError({ code: 'unreadable', detail: e instanceof Error ? e.message : String(e) })
   }
-  // the first sheet that has any rows (templates put instructions on a later sheet)
-  const ws = wb.worksheets.find((w) => w.actualRowCount > 0)
-  if (!ws) throw new SheetError({ code: 'empty' })
-  const rows: Cell[][] = []
-  const last = Math.min(ws.rowCount, maxRows + 50)
-  for (let r = 1; r <= last; r++) {
-    const row = ws.getRow(r)
-    const cells: Cell[] = []
-    for (let c = 1; c <= row.cellCount; c++) cells.push(plainCell(row.getCell(c).value))
-    rows.push(cells)
+}
+
+/**
+ * Reads the rows of an XLSX file as a stream (ExcelJS's WorkbookReader):
+ * a row at a time, never the whole workbook as cell objects. A 50,000-row
+ * sheet loaded whole took ~1.5 GB; streamed, its rows as plain values. The
+ * first sheet (in the workbook's order) that has a row is read; rows are
+ * kept at their row numbers (empty ones as empty rows), at most `maxRows + 50`,
+ * then a marker row says there were more.
+ */
+const readXlsxRows = async (buf: Buffer, maxRows: number): Promise<Grid> => {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), { entries: 'ignore', hyperlinks: 'ignore', sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' })
+  let best: (Grid & { id: number }) | null = null
+  const limit = maxRows + 50
+  for await (const ws of reader) {
+    const id = Number((ws as unknown as { id: number | string }).id)
+    const rows: Cell[][] = []
+    let more = false
+    for await (const row of ws) {
+      if (row.number > limit) {
+        more = true
+        continue
+      }
+      while (rows.length < row.number - 1) rows.push([])
+      const values = row.values as ExcelValue[]
+      const cells: Cell[] = []
+      for (let c = 1; c < values.length; c++) cells.push(plainCell(values[c] ?? null))
+      rows.push(cells)
+    }
+    if (more) rows.push(['…']) // lets the caller see there were more rows than allowed
+    if (rows.length > 0 && (best === null || id < best.id)) best = { id, rows, sheet: (ws as unknown as { name: string }).name }
   }
-  if (ws.rowCount > last) rows.push(['…']) // lets the caller see there were more rows than allowed
-  return { rows, sheet: ws.name }
+  if (!best) throw new SheetError({ code: 'empty' })
+  return { rows: best.rows, sheet: best.sheet }
 }
 
 const readCsv = (buf: Buffer): Grid => {

@@ -106,6 +106,30 @@ describe('files', () => {
     expect(xlsx.rows).toEqual(csv.rows)
   })
 
+  it('streams an XLSX: the first sheet with rows, rows at their numbers, dates and formulas as values, a marker past the limit', async () => {
+    const wb = new ExcelJS.Workbook()
+    wb.addWorksheet('说明')
+    const ws = wb.addWorksheet('台账')
+    ws.getRow(1).values = ['外部编号', '活动日期', '覆盖人次']
+    ws.getRow(3).values = ['A-1', new Date(Date.UTC(2026, 9, 8)), { formula: '20+10', result: 30 } as never]
+    ws.getRow(4).values = ['A-2', '2026-10-09', 12]
+    wb.addWorksheet('可用代码').addRow(['GZ-01', '广州天河支行'])
+    const grid = await readSpreadsheet(Buffer.from(await wb.xlsx.writeBuffer()))
+    expect(grid.sheet).toBe('台账')
+    expect(grid.rows[0]).toEqual(['外部编号', '活动日期', '覆盖人次'])
+    expect(grid.rows[1]).toEqual([])
+    expect(grid.rows[2]![0]).toBe('A-1')
+    expect((grid.rows[2]![1] as Date).toISOString().slice(0, 10)).toBe('2026-10-08')
+    expect(grid.rows[2]![2]).toBe(30)
+    expect(grid.rows[3]).toEqual(['A-2', '2026-10-09', 12])
+    const big = new ExcelJS.Workbook()
+    const sheet = big.addWorksheet('台账')
+    for (let i = 0; i < 120; i++) sheet.addRow([`R-${i}`])
+    const capped = await readSpreadsheet(Buffer.from(await big.xlsx.writeBuffer()), { maxRows: 10 })
+    expect(capped.rows).toHaveLength(61)
+    expect(capped.rows.at(-1)).toEqual(['…'])
+  })
+
   it('refuses legacy .xls, binaries, empty files, over-size files and zip bombs by content', async () => {
     const code = async (buf: Buffer, opts = {}) => {
       try {
