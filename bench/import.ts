@@ -82,15 +82,18 @@ try {
 
   const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6
   const rss = () => process.memoryUsage().rss / 1024 / 1024
-  // RSS every 1,000 rows: the growth per 1,000 rows is the slope from the first sample to the last
+  // RSS every 1,000 rows: the growth per 1,000 rows is the least-squares slope over the samples (RSS rises and falls with each collection)
   const samples: Array<[row: number, mb: number]> = []
   const sample = (i: number) => {
     if (i > 0 && i % 1000 === 0) samples.push([i, rss()])
   }
   const growth = () => {
     if (samples.length < 2) return 0
-    const [[r0, m0], [r1, m1]] = [samples[0]!, samples.at(-1)!]
-    return +(((m1 - m0) / (r1 - r0)) * 1000).toFixed(1)
+    const n = samples.length
+    const mx = samples.reduce((s, [x]) => s + x, 0) / n
+    const my = samples.reduce((s, [, y]) => s + y, 0) / n
+    const slope = samples.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / samples.reduce((s, [x]) => s + (x - mx) ** 2, 0)
+    return +(slope * 1000).toFixed(1)
   }
   const file = await sheet(PHASE === 'baseline' ? 'BASE' : 'IMP')
   const req = await requestFor(payload, manager, 'zh')
