@@ -17,6 +17,10 @@ export const bucketOf = (a: Pick<Activity, 'branch' | 'campaign' | 'date'> | nul
 }
 
 const SOURCE_FIELDS = { date: true, interception: true, leaflets: true, reach: true, status: true, type: true } as const
+/** A stored rollup's own fields (its figures are compared one by one). */
+const ROLLUP_FIELDS: Record<string, true> = Object.fromEntries(
+  ['key', 'records', 'events', 'leaflets', 'people', 'peopleOffline', 'peopleOnline', 'lectures', 'onlinePosts', 'shortVideos', 'interceptions', 'transactionsStopped', 'lossesAvoided', 'suspectsCaught', 'leafletsByMaterial', 'peopleByAudience', 'peopleByDay', 'byTypeStatus'].map((k) => [k, true]),
+)
 
 /**
  * Recomputes one bucket from its records (inside the request's transaction):
@@ -72,21 +76,37 @@ export const recomputeOrDefer = async (req: PayloadRequest, buckets: Bucket[]) =
   }
 }
 
-/** `npm run rollups:rebuild`: every bucket recomputed from scratch; rollups of vanished buckets removed. */
-export const rebuildAllRollups = async (payload: Payload): Promise<{ buckets: number; removed: number }> => {
-  const all = await payload.find({ collection: 'activities', ...systemRead, select: { branch: true, campaign: true, date: true } })
-  const buckets = touched(...all.docs)
-  for (const b of buckets) await recomputeBucket(payload, undefined, b)
-  const keys = new Set(buckets.map((b) => bucketKey(b.campaign, b.branch, b.month)))
-  const stale = await payload.find({ collection: 'rollups', ...systemRead, select: { key: true } })
-  let removed = 0
-  for (const r of stale.docs) {
-    if (!keys.has(r.key)) {
-      await payload.delete({ collection: 'rollups', id: r.id, overrideAccess: true })
-      removed++
-    }
+/** Reads a collection a page at a time in id order (the memory of one page, whatever the table's size). */
+const eachPage = async <T extends { id: number | string }>(payload: Payload, collection: 'activities' | 'rollups', select: Record<string, true>, fn: (docs: T[]) => Promise<void> | void, size = 2000): Promise<void> => {
+  let after: number | string | null = null
+  for (;;) {
+    const page: { docs: Array<{ id: number | string }> } = await payload.find({ collection, depth: 0, limit: size, overrideAccess: true, pagination: false, select, sort: 'id', where: after === null ? {} : { id: { greater_than: after } } })
+    if (page.docs.length === 0) return
+    await fn(page.docs as unknown as T[])
+    after = page.docs.at(-1)!.id
+    if (page.docs.length < size) return
   }
-  return { buckets: buckets.length, removed }
+}
+
+/** Every (campaign, branch, month) that has records, read a page at a time. */
+const bucketsWithRecords = async (payload: Payload, pageSize?: number): Promise<Map<string, Bucket>> => {
+  const buckets = new Map<string, Bucket>()
+  await eachPage<Activity>(payload, 'activities', { branch: true, campaign: true, date: true }, (docs) => {
+    for (const b of touched(...docs)) buckets.set(bucketKey(b.campaign, b.branch, b.month), b)
+  }, pageSize)
+  return buckets
+}
+
+/** `npm run rollups:rebuild`: every bucket recomputed from scratch; rollups of vanished buckets removed. */
+export const rebuildAllRollups = async (payload: Payload, opts: { pageSize?: number } = {}): Promise<{ buckets: number; removed: number }> => {
+  const buckets = await bucketsWithRecords(payload, opts.pageSize)
+  for (const b of buckets.values()) await recomputeBucket(payload, undefined, b)
+  const stale: Array<number | string> = []
+  await eachPage<{ id: number | string; key: string }>(payload, 'rollups', { key: true }, (docs) => {
+    for (const r of docs) if (!buckets.has(r.key)) stale.push(r.id)
+  }, opts.pageSize)
+  for (const id of stale) await payload.delete({ collection: 'rollups', id, overrideAccess: true })
+  return { buckets: buckets.size, removed: stale.length }
 }
 
 export type RollupDifference = { expected: unknown; field: string; key: string; stored: unknown }
@@ -102,37 +122,36 @@ const sameFigure = (a: unknown, b: unknown): boolean => {
 
 /**
  * `npm run rollups:verify`: every stored rollup against a recomputation from
- * its records, read in one pass. Returns every difference (a missing rollup,
- * one left over without records, a figure that disagrees); none means the
- * totals reports print are exactly what the records say.
+ * its records, bucket by bucket (the memory of one bucket's records at a
+ * time). Returns every difference (a missing rollup, one left over without
+ * records, a figure that disagrees); none means the totals reports print are
+ * exactly what the records say.
  */
-export const verifyRollups = async (payload: Payload): Promise<RollupDifference[]> => {
-  const records = await payload.find({ collection: 'activities', ...systemRead, select: { ...SOURCE_FIELDS, branch: true, campaign: true } })
-  const groups = new Map<string, Activity[]>()
-  for (const r of records.docs) {
-    const b = bucketOf(r as Activity)
-    if (!b) continue
-    const key = bucketKey(b.campaign, b.branch, b.month)
-    const group = groups.get(key)
-    if (group) group.push(r as Activity)
-    else groups.set(key, [r as Activity])
-  }
-  const stored = await payload.find({ collection: 'rollups', ...systemRead })
+export const verifyRollups = async (payload: Payload, opts: { pageSize?: number } = {}): Promise<RollupDifference[]> => {
+  const buckets = await bucketsWithRecords(payload, opts.pageSize)
   const out: RollupDifference[] = []
   const seen = new Set<string>()
-  for (const doc of stored.docs) {
-    seen.add(doc.key)
-    const group = groups.get(doc.key)
-    if (!group) {
-      out.push({ expected: null, field: '(rollup)', key: doc.key, stored: 'present without records' })
-      continue
+  await eachPage<Record<string, unknown> & { id: number | string; key: string }>(payload, 'rollups', ROLLUP_FIELDS, async (docs) => {
+    for (const doc of docs) {
+      seen.add(doc.key)
+      const b = buckets.get(doc.key)
+      if (!b) {
+        out.push({ expected: null, field: '(rollup)', key: doc.key, stored: 'present without records' })
+        continue
+      }
+      const { from, to } = monthRange(b.month)
+      const records = await payload.find({
+        collection: 'activities',
+        ...systemRead,
+        select: SOURCE_FIELDS,
+        where: { and: [{ campaign: { equals: b.campaign } }, { branch: { equals: b.branch } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }] },
+      })
+      const expected = rollupOf(records.docs as never) as unknown as Record<string, unknown>
+      for (const [field, value] of Object.entries(expected)) {
+        if (!sameFigure(doc[field], value)) out.push({ expected: value, field, key: doc.key, stored: doc[field] })
+      }
     }
-    const expected = rollupOf(group as never) as unknown as Record<string, unknown>
-    for (const [field, value] of Object.entries(expected)) {
-      const have = (doc as unknown as Record<string, unknown>)[field]
-      if (!sameFigure(have, value)) out.push({ expected: value, field, key: doc.key, stored: have })
-    }
-  }
-  for (const key of groups.keys()) if (!seen.has(key)) out.push({ expected: 'a rollup', field: '(rollup)', key, stored: null })
+  }, opts.pageSize)
+  for (const key of buckets.keys()) if (!seen.has(key)) out.push({ expected: 'a rollup', field: '(rollup)', key, stored: null })
   return out
 }

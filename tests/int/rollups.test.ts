@@ -107,10 +107,18 @@ describe('rollups', () => {
     for (const a of imported.docs) await b.payload.update({ collection: 'activities', data: { status: 'approved' }, id: a.id })
     await check()
     const before = (await b.payload.find({ collection: 'rollups', depth: 0, limit: 0, pagination: false, sort: 'key' })).docs.map((r) => [r.key, r.people, r.leaflets, r.records])
-    const { rebuildAllRollups } = await import('../../src/workflow/rollups')
-    await rebuildAllRollups(b.payload)
+    const { rebuildAllRollups, verifyRollups } = await import('../../src/workflow/rollups')
+    // pages of 7 records: the commands read the tables a page at a time and must see every row
+    await rebuildAllRollups(b.payload, { pageSize: 7 })
     const after = (await b.payload.find({ collection: 'rollups', depth: 0, limit: 0, pagination: false, sort: 'key' })).docs.map((r) => [r.key, r.people, r.leaflets, r.records])
     expect(after).toEqual(before)
+    expect(await verifyRollups(b.payload, { pageSize: 7 })).toEqual([])
+    // a figure changed behind the product's back is found, on whichever page its rollup sits
+    const last = (await b.payload.find({ collection: 'rollups', depth: 0, limit: 1, sort: '-id' })).docs[0]!
+    await b.payload.db.updateOne({ collection: 'rollups', data: { people: (last.people ?? 0) + 1 }, id: last.id, returning: false })
+    expect((await verifyRollups(b.payload, { pageSize: 7 })).map((d) => [d.key, d.field])).toEqual([[last.key, 'people']])
+    await rebuildAllRollups(b.payload, { pageSize: 7 })
+    expect(await verifyRollups(b.payload)).toEqual([])
   })
 
   it('are read in the reader’s scope', async () => {
