@@ -28,6 +28,9 @@ const main = async () => {
   }
   const { positionals, values } = parsed
   if (values.help) return console.log(usage)
+  if (env.database.kind === 'postgres') {
+    return fail('backup/restore here is for the embedded SQLite database; back PostgreSQL up with pg_dump -Fc (restore with pg_restore), or the managed service\'s snapshots, and copy MEDIA_DIR (see docs/deployment.md).', 2)
+  }
   if (env.database.kind !== 'sqlite') return fail('backup/restore here is for the embedded SQLite database; back MongoDB up with mongodump/mongorestore and copy MEDIA_DIR.', 2)
   const dbFile = env.database.url.slice('file:'.length)
   try {

@@ -1,17 +1,44 @@
+import { readFileSync } from 'node:fs'
+
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { appendAuditOnCommit } from './audit/log'
 import type { Database } from './env'
-import { migrations } from './migrations'
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { reusePreparedStatements } from './sqlite/statementCache'
 import { serializeTransactions, WriteLock } from './writeLock'
 
+/** Where each engine's migrations live: generated from the same collections, one folder per engine. */
+export const migrationDirs = {
+  postgres: new URL('./migrations/postgres', import.meta.url).pathname,
+  sqlite: new URL('./migrations/sqlite', import.meta.url).pathname,
+} as const
+
 /**
  * The adapter the DATABASE_URL selects. Everything above this line talks to
- * Payload's Local API only, so the same code runs on both.
+ * Payload's Local API (or, for bulk writes, to drizzle, which both SQL
+ * engines share), so the same code runs on each.
  */
 export const databaseAdapter = (db: Database): DatabaseAdapterObj => {
+  if (db.kind === 'postgres') {
+    return withAuditOnCommit(postgresAdapter({
+      migrationDir: migrationDirs.postgres,
+      pool: {
+        connectionString: db.url,
+        // a connection that cannot be had within this time is a 503 "busy" (src/hooks/publicErrors.ts), not a request hanging forever
+        connectionTimeoutMillis: db.poolWaitSeconds * 1000,
+        max: db.poolMax,
+        ssl: db.ssl === 'off' ? undefined : { ca: db.sslCa ? readFileSync(db.sslCa, 'utf8') : undefined, rejectUnauthorized: db.ssl === 'verify' },
+      },
+      prodMigrations: postgresMigrations,
+      readReplicas: db.replicas.length > 0 ? db.replicas : undefined,
+      // real transactions (Payload's default on PostgreSQL): several instances write at once, the database keeps them apart
+    }))
+  }
   if (db.kind === 'mongodb') {
     if (!db.transactions) {
       console.warn(
@@ -19,7 +46,7 @@ export const databaseAdapter = (db: Database): DatabaseAdapterObj => {
           'Run MongoDB as a replica set (add ?replicaSet=… to DATABASE_URL) or set MONGODB_TRANSACTIONS=true.',
       )
     }
-    return mongooseAdapter({ transactionOptions: db.transactions ? {} : false, url: db.url })
+    return withAuditOnCommit(mongooseAdapter({ transactionOptions: db.transactions ? {} : false, url: db.url }))
   }
   // without it, every query's statement costs native memory until its connection closes (src/sqlite/statementCache.ts)
   reusePreparedStatements()
@@ -29,14 +56,17 @@ export const databaseAdapter = (db: Database): DatabaseAdapterObj => {
     // Several writers (admin, imports, jobs) wait for each other instead of failing with SQLITE_BUSY.
     busyTimeout: 5000,
     client: { url: db.url },
-    migrationDir: new URL('./migrations', import.meta.url).pathname,
+    migrationDir: migrationDirs.sqlite,
     // Production (npm start) builds the schema from the committed migrations; dev and tests push it.
-    prodMigrations: migrations,
+    prodMigrations: sqliteMigrations,
     // Without this, SQLite "transactions" are no-ops and nothing is all-or-nothing.
     transactionOptions: {},
     wal: true,
   })
-  // write transactions of this process take turns (see src/writeLock.ts)
+  // write transactions of this one process take turns (see src/writeLock.ts); PostgreSQL needs no such lock
   const lock = new WriteLock(60_000)
-  return { ...base, init: (args) => serializeTransactions(base.init(args), lock) }
+  return { ...base, init: (args) => appendAuditOnCommit(serializeTransactions(base.init(args), lock)) }
 }
+
+/** Audit entries are appended just before their transaction commits (src/audit/log.ts). */
+const withAuditOnCommit = (base: DatabaseAdapterObj): DatabaseAdapterObj => ({ ...base, init: (args) => appendAuditOnCommit(base.init(args)) })

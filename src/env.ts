@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -18,9 +19,26 @@ export const envSchema = z
     DATABASE_URL: z
       .string()
       .default('file:./data/campaigns.db')
-      .refine((v) => /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(v), {
-        message: 'must start with file: (SQLite, e.g. file:./data/campaigns.db), mongodb:// or mongodb+srv:// (MongoDB)',
+      .refine((v) => /^(file:|postgres:\/\/|postgresql:\/\/|mongodb:\/\/|mongodb\+srv:\/\/)/.test(v), {
+        message:
+          'must start with file: (SQLite, e.g. file:./data/campaigns.db), postgres:// (PostgreSQL, e.g. postgres://user:pass@db:5432/campaigns), mongodb:// or mongodb+srv:// (MongoDB)',
       }),
+    /** PostgreSQL: connections per instance (each web instance and each worker has its own pool). */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+    /** PostgreSQL: how long a request waits for a free connection before it is answered 503 "busy, try again". */
+    DATABASE_POOL_WAIT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+    /** PostgreSQL: read replicas, comma-separated postgres:// URLs; reads go there, writes and the reads right after a write to the primary. */
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, 'each must start with postgres://'))),
+    /** PostgreSQL: TLS to the server: off, require (encrypted, certificate not checked) or verify (checked against DATABASE_SSL_CA or the system's CAs). */
+    DATABASE_SSL: z.enum(['off', 'require', 'verify']).default('off'),
+    /** PostgreSQL: a PEM file with the CA that signed the server's certificate (for DATABASE_SSL=verify). */
+    DATABASE_SSL_CA: z.string().min(1).optional(),
+    /** on: this process runs the jobs queue too (one process, the default); off: web only, `npm run worker` runs them (it sets worker itself). */
+    JOBS: z.enum(['on', 'off', 'worker']).default('on'),
     /** Where uploads are stored (default: media/ in the project). */
     MEDIA_DIR: z.string().min(1).default('media'),
     /** Set to log as JSON lines at this level (production log shippers); unset: Payload's readable log. */
@@ -54,6 +72,13 @@ export const envSchema = z
     UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(500 * 1024 * 1024).default(20 * 1024 * 1024),
   })
   .superRefine((v, ctx) => {
+    if (v.DATABASE_SSL_CA && !existsSync(v.DATABASE_SSL_CA)) {
+      ctx.addIssue({ code: 'custom', message: `no such file: ${v.DATABASE_SSL_CA}`, path: ['DATABASE_SSL_CA'] })
+    }
+    const postgres = /^postgres(ql)?:\/\//.test(v.DATABASE_URL)
+    if (!postgres && (v.DATABASE_REPLICA_URLS.length > 0 || v.DATABASE_SSL !== 'off')) {
+      ctx.addIssue({ code: 'custom', message: 'applies to PostgreSQL only (DATABASE_URL=postgres://…)', path: [v.DATABASE_REPLICA_URLS.length > 0 ? 'DATABASE_REPLICA_URLS' : 'DATABASE_SSL'] })
+    }
     if (v.NODE_ENV !== 'development' && v.NODE_ENV !== 'test' && (!v.PAYLOAD_SECRET || v.PAYLOAD_SECRET.length < 32)) {
       ctx.addIssue({
         code: 'custom',
@@ -88,6 +113,7 @@ export const allowedOrigins = (source: Record<string, string | undefined>, e: En
 
 export type Database =
   | { kind: 'sqlite'; url: string }
+  | { kind: 'postgres'; poolMax: number; poolWaitSeconds: number; replicas: string[]; ssl: 'off' | 'require' | 'verify'; sslCa?: string; url: string }
   | { kind: 'mongodb'; transactions: boolean; url: string }
 
 /** The database the URL selects; a relative SQLite path is taken from the project folder. */
@@ -95,6 +121,9 @@ export const databaseFrom = (e: Env): Database => {
   if (e.DATABASE_URL.startsWith('file:')) {
     const file = e.DATABASE_URL.slice('file:'.length)
     return { kind: 'sqlite', url: `file:${path.isAbsolute(file) ? file : path.resolve(root, file)}` }
+  }
+  if (/^postgres(ql)?:\/\//.test(e.DATABASE_URL)) {
+    return { kind: 'postgres', poolMax: e.DATABASE_POOL_MAX, poolWaitSeconds: e.DATABASE_POOL_WAIT_SECONDS, replicas: e.DATABASE_REPLICA_URLS, ssl: e.DATABASE_SSL, sslCa: e.DATABASE_SSL_CA, url: e.DATABASE_URL }
   }
   const replicaSet = /[?&]replicaSet=/.test(e.DATABASE_URL) || e.DATABASE_URL.startsWith('mongodb+srv://')
   return { kind: 'mongodb', transactions: e.MONGODB_TRANSACTIONS ?? replicaSet, url: e.DATABASE_URL }

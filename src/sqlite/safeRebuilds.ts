@@ -9,7 +9,7 @@
 const rebuild =
   /^([ \t]*)await db\.run\(sql`CREATE TABLE \\`__new_([\w]+)\\` \(([\s\S]*?)`\)\n[ \t]*await db\.run\(sql`(INSERT INTO \\`__new_\2\\`[^\n]*? FROM \\`\2\\`;)`\)\n[ \t]*await db\.run\(sql`DROP TABLE \\`\2\\`;`\)\n[ \t]*await db\.run\(sql`ALTER TABLE \\`__new_\2\\` RENAME TO \\`\2\\`;`\)\n/gm
 const pragma = /^[ \t]*await db\.run\(sql`PRAGMA foreign_keys=(?:ON|OFF);`\)\n/gm
-const importLine = "import { rebuildTable } from '../sqlite/rebuildTable'\n"
+const importLine = "import { rebuildTable } from '../../sqlite/rebuildTable'\n"
 
 export const safeRebuilds = (source: string): string => {
   let changed = false

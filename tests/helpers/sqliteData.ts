@@ -7,6 +7,8 @@
  */
 import { createHash } from 'node:crypto'
 
+import { parentsFirst } from './tableOrder'
+
 type Row = Record<string, unknown>
 export type Exec = (text: string, args?: unknown[]) => Promise<Row[]>
 
@@ -24,21 +26,6 @@ export const dataTables = async (exec: Exec): Promise<string[]> =>
 const columnsOf = async (exec: Exec, table: string) => (await exec(`PRAGMA table_info(${q(table)})`)) as unknown as Column[]
 const foreignKeysOf = async (exec: Exec, table: string) => (await exec(`PRAGMA foreign_key_list(${q(table)})`)) as unknown as ForeignKey[]
 
-/** Parents before children; a self-reference does not count. */
-const parentsFirst = async (exec: Exec, tables: string[]) => {
-  const parents = new Map<string, Set<string>>()
-  for (const t of tables) parents.set(t, new Set((await foreignKeysOf(exec, t)).map((f) => f.table).filter((p) => p !== t && tables.includes(p))))
-  const order: string[] = []
-  const placed = new Set<string>()
-  while (order.length < tables.length) {
-    const next = tables.find((t) => !placed.has(t) && [...parents.get(t)!].every((p) => placed.has(p)))
-    if (!next) throw new Error(`foreign-key cycle among ${tables.filter((t) => !placed.has(t)).join(', ')}`)
-    order.push(next)
-    placed.add(next)
-  }
-  return order
-}
-
 let serial = 0
 
 /**
@@ -48,7 +35,7 @@ let serial = 0
  * changes the fingerprint.
  */
 export const fillEveryTable = async (exec: Exec, perTable = 3): Promise<void> => {
-  const tables = await parentsFirst(exec, await dataTables(exec))
+  const tables = await parentsFirst(await dataTables(exec), async (t) => (await foreignKeysOf(exec, t)).map((f) => f.table))
   for (const table of tables) {
     const columns = await columnsOf(exec, table)
     const fks = await foreignKeysOf(exec, table)

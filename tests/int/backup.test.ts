@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { noonInShanghai } from '../../src/domain/dates'
 import { env } from '../../src/env'
 import { backup, BackupError, type Manifest, restore } from '../../src/ops/backup'
+import { onPostgres } from '../helpers/engine'
 import { type Booted, bootPayload } from '../helpers/boot'
 import { file, lobbyPhoto } from '../helpers/files'
 import { activityData, buildWorld, type World } from '../helpers/world'
@@ -53,7 +54,7 @@ const runCli = (...args: string[]) =>
   })
 const digest = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex')
 
-describe('backup and restore', () => {
+describe.skipIf(onPostgres)('backup and restore (SQLite)', () => {
   it('snapshots while saves go on, and restores every record, file and total', async () => {
     const { payload } = b
     for (let i = 0; i < 6; i++) {
@@ -135,5 +136,13 @@ describe('backup and restore', () => {
     const notBackup = await runCli('restore', scratch)
     expect(notBackup.code).toBe(1)
     expect(notBackup.stderr).toContain('not a backup folder')
+  })
+})
+
+describe.runIf(onPostgres)('backup on PostgreSQL', () => {
+  it('points the operator at pg_dump instead of copying a file', async () => {
+    const r = await runCli('backup', '--out', path.join(scratch, 'pg'))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('pg_dump')
   })
 })

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { onPostgres } from '../helpers/engine'
+
 import { Activities } from '../../collections/Activities'
 import { AuditLog } from '../../collections/AuditLog'
 import { MonthlyReturns } from '../../collections/MonthlyReturns'
@@ -60,13 +62,39 @@ describe('no collection keeps Payload’s "any logged-in user" default', () => {
 })
 
 describe('database adapters', () => {
-  it('SQLite runs with real transactions, WAL, a busy timeout and never-reused ids', () => {
+  it.skipIf(onPostgres)('SQLite runs with real transactions, WAL, a busy timeout and never-reused ids', () => {
     const db = b.payload.db as unknown as Record<string, unknown>
     expect(b.payload.db.name).toBe('sqlite')
     expect(db.transactionOptions).toEqual({})
     expect(db.wal).toBeTruthy()
     expect(db.busyTimeout).toBe(5000)
     expect(db.autoIncrement).toBe(true)
+  })
+
+  it.runIf(onPostgres)('PostgreSQL runs with real transactions and the pool the environment sets', () => {
+    const db = b.payload.db as unknown as { pool: { options: { max: number } }; transactionOptions: unknown }
+    expect(b.payload.db.name).toBe('postgres')
+    expect(db.transactionOptions).not.toBe(false)
+    expect(db.pool.options.max).toBe(10)
+  })
+
+  it('a postgres URL selects the PostgreSQL adapter with its pool, TLS and read replicas', () => {
+    const pg = databaseAdapter({ kind: 'postgres', poolMax: 25, poolWaitSeconds: 30, replicas: ['postgres://r1/afc', 'postgres://r2/afc'], ssl: 'verify', url: 'postgres://u:p@primary:5432/afc' })
+    expect(pg.name).toBe('postgres')
+    expect(pg.defaultIDType).toBe('number')
+    const a = pg.init({ payload: { config: b.config, logger: b.payload.logger } as never }) as unknown as {
+      poolOptions: { connectionString: string; max: number; ssl: { rejectUnauthorized: boolean } }
+      readReplicaOptions: string[]
+      transactionOptions: unknown
+    }
+    expect(a.poolOptions).toMatchObject({ connectionString: 'postgres://u:p@primary:5432/afc', connectionTimeoutMillis: 30_000, max: 25, ssl: { rejectUnauthorized: true } })
+    expect(a.readReplicaOptions).toEqual(['postgres://r1/afc', 'postgres://r2/afc'])
+    const plain = databaseAdapter({ kind: 'postgres', poolMax: 10, poolWaitSeconds: 5, replicas: [], ssl: 'off', url: 'postgres://u@db/afc' }).init({ payload: { config: b.config, logger: b.payload.logger } as never }) as unknown as {
+      poolOptions: { ssl: unknown }
+      readReplicaOptions: unknown
+    }
+    expect(plain.poolOptions.ssl).toBeUndefined()
+    expect(plain.readReplicaOptions).toBeUndefined()
   })
 
   it('a mongodb URL selects the MongoDB adapter, with transactions only where asked', () => {

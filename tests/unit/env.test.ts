@@ -26,7 +26,7 @@ describe('environment', () => {
   })
 
   it('names the variable that is wrong', () => {
-    expect(() => parseEnv({ DATABASE_URL: 'postgres://db/x' })).toThrowError(/DATABASE_URL: .*file:.*mongodb:\/\/.*mongodb\+srv:\/\//)
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://db/x' })).toThrowError(/DATABASE_URL: .*file:.*postgres:\/\/.*mongodb:\/\/.*mongodb\+srv:\/\//)
     expect(() => parseEnv({ SMTP_PORT: 'seventy' })).toThrowError(/SMTP_PORT/)
     expect(() => parseEnv({ SERVER_URL: 'ftp://x' })).toThrowError(/SERVER_URL/)
     expect(() => parseEnv({ MAIL_FROM_ADDRESS: 'not an address' })).toThrowError(/MAIL_FROM_ADDRESS/)
@@ -38,6 +38,19 @@ describe('environment', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrowError(/PAYLOAD_SECRET/)
     expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) }).PAYLOAD_SECRET).toHaveLength(32)
     expect(parseEnv({ NODE_ENV: 'test' }).PAYLOAD_SECRET).toBeUndefined()
+  })
+
+  it('selects PostgreSQL with its pool, TLS and read replicas, each checked', () => {
+    expect(databaseFrom(parseEnv({ DATABASE_URL: 'postgres://u:p@db:5432/afc' }))).toEqual({ kind: 'postgres', poolMax: 10, poolWaitSeconds: 30, replicas: [], ssl: 'off', sslCa: undefined, url: 'postgres://u:p@db:5432/afc' })
+    const full = parseEnv({ DATABASE_POOL_MAX: '40', DATABASE_REPLICA_URLS: 'postgres://r1/afc, postgresql://r2/afc', DATABASE_SSL: 'require', DATABASE_URL: 'postgresql://db/afc' })
+    expect(databaseFrom(full)).toMatchObject({ kind: 'postgres', poolMax: 40, replicas: ['postgres://r1/afc', 'postgresql://r2/afc'], ssl: 'require' })
+    expect(() => parseEnv({ DATABASE_POOL_MAX: '0', DATABASE_URL: 'postgres://db/afc' })).toThrowError(/DATABASE_POOL_MAX/)
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: 'mysql://r1', DATABASE_URL: 'postgres://db/afc' })).toThrowError(/DATABASE_REPLICA_URLS/)
+    expect(() => parseEnv({ DATABASE_SSL: 'maybe', DATABASE_URL: 'postgres://db/afc' })).toThrowError(/DATABASE_SSL/)
+    expect(() => parseEnv({ DATABASE_SSL: 'verify', DATABASE_SSL_CA: '/nonexistent/ca.pem', DATABASE_URL: 'postgres://db/afc' })).toThrowError(/DATABASE_SSL_CA: no such file/)
+    // settings of one engine given to another are a mistake, not ignored
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: 'postgres://r1/afc' })).toThrowError(/DATABASE_REPLICA_URLS: applies to PostgreSQL only/)
+    expect(() => parseEnv({ JOBS: 'sometimes' })).toThrowError(/JOBS/)
   })
 
   it('selects MongoDB and its transactions from the URL', () => {

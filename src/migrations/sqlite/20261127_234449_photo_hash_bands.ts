@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-import { isPhash, phashBands } from '../domain/phash'
-import { rebuildTable } from '../sqlite/rebuildTable'
+import { isPhash, phashBands } from '../../domain/phash'
+import { rebuildTable } from '../../sqlite/rebuildTable'
 
 // Duplicate-photo links are no longer stored (they are looked up when a record is read); the photos'
 // hashes get six indexed bands so near-identical photos are found without reading every hash.

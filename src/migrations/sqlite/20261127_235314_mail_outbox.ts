@@ -1,5 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-import { rebuildTable } from '../sqlite/rebuildTable'
+import { rebuildTable } from '../../sqlite/rebuildTable'
 
 // The mail log becomes the outbox. Hand-corrected: drizzle-kit copied columns the old table does not
 // have; mails logged before were sent already (or failed, with their error), once.

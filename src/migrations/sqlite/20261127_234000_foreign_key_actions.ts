@@ -1,5 +1,5 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
-import { rebuildTable } from '../sqlite/rebuildTable'
+import { rebuildTable } from '../../sqlite/rebuildTable'
 
 // Hand-written. Columns that earlier migrations added with drizzle-kit's
 // `ALTER TABLE … ADD … REFERENCES t(id)` got no ON DELETE action, while the

@@ -1,5 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-import { rebuildTable } from '../sqlite/rebuildTable'
+import { rebuildTable } from '../../sqlite/rebuildTable'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`activities_flags\` (

@@ -1,5 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-import { rebuildTable } from '../sqlite/rebuildTable'
+import { rebuildTable } from '../../sqlite/rebuildTable'
 
 // Hand-corrected: drizzle-kit copied columns the old tables do not have yet (and back in down);
 // existing materials were live before drafts existed, so they come out published.

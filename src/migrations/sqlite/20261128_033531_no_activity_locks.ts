@@ -1,5 +1,5 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
-import { rebuildTable } from '../sqlite/rebuildTable'
+import { rebuildTable } from '../../sqlite/rebuildTable'
 
 /**
  * Activities are no longer locked while someone has them open (collection
