@@ -107,11 +107,19 @@ const readXlsx = async (buf: Buffer, maxRows: number): Promise<Grid> => {
   }
   try {
     // the first sheet that has any rows (templates put the codes on a later sheet)
-    return await readXlsxRows(buf, maxRows)
+    return streamable(zip.entries) ? await readXlsxRows(buf, maxRows) : await readXlsxWhole(buf, maxRows)
   } catch (e) {
     if (e instanceof SheetError) throw e
     throw new SheetError({ code: 'unreadable', detail: e instanceof Error ? e.message : String(e) })
   }
+}
+
+/** Puts an ExcelJS row (values from index 1) at its row number, empty rows before it kept as empty rows. */
+const placeRow = (rows: Cell[][], number: number, values: ExcelValue[]): void => {
+  while (rows.length < number - 1) rows.push([])
+  const cells: Cell[] = []
+  for (let c = 1; c < values.length; c++) cells.push(plainCell(values[c] ?? null))
+  rows.push(cells)
 }
 
 /**
@@ -135,17 +143,46 @@ const readXlsxRows = async (buf: Buffer, maxRows: number): Promise<Grid> => {
         more = true
         continue
       }
-      while (rows.length < row.number - 1) rows.push([])
-      const values = row.values as ExcelValue[]
-      const cells: Cell[] = []
-      for (let c = 1; c < values.length; c++) cells.push(plainCell(values[c] ?? null))
-      rows.push(cells)
+      placeRow(rows, row.number, row.values as ExcelValue[])
     }
     if (more) rows.push(['…']) // lets the caller see there were more rows than allowed
     if (rows.length > 0 && (best === null || id < best.id)) best = { id, rows, sheet: (ws as unknown as { name: string }).name }
   }
   if (!best) throw new SheetError({ code: 'empty' })
   return { rows: best.rows, sheet: best.sheet }
+}
+
+/**
+ * ExcelJS's streaming reader names a sheet from xl/workbook.xml, and fails
+ * ("reading 'sheets'") on a file whose sheet comes before that entry once
+ * the shared strings are read. Writers order the zip differently (ExcelJS's
+ * own order varies with timing): such a file is read whole instead.
+ */
+const streamable = (entries: string[]): boolean => {
+  const workbook = entries.indexOf('xl/workbook.xml')
+  const firstSheet = entries.findIndex((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e))
+  return firstSheet === -1 || workbook < firstSheet
+}
+
+/** The same rows as readXlsxRows, from the workbook loaded whole (only for files the stream cannot read). */
+const readXlsxWhole = async (buf: Buffer, maxRows: number): Promise<Grid> => {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(buf as unknown as ArrayBuffer)
+  const limit = maxRows + 50
+  for (const ws of wb.worksheets) {
+    const rows: Cell[][] = []
+    let more = false
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      if (row.number > limit) {
+        more = true
+        return
+      }
+      placeRow(rows, row.number, row.values as ExcelValue[])
+    })
+    if (more) rows.push(['…'])
+    if (rows.length > 0) return { rows, sheet: ws.name }
+  }
+  throw new SheetError({ code: 'empty' })
 }
 
 const readCsv = (buf: Buffer): Grid => {

@@ -44,6 +44,14 @@ export const messages = {
     en: 'The filter on "{path}" expects a record id, but got "{value}".',
     zh: '查询条件“{path}”需要记录编号，收到的“{value}”不是有效编号。',
   },
+  databaseBusy: {
+    en: 'The system is very busy right now and could not take your request; nothing was saved. Please try again in a moment.',
+    zh: '系统当前繁忙，未能处理本次请求，内容未保存，请稍后重试。',
+  },
+  nulCharacter: {
+    en: '"{path}" contains a NUL character (\\0), which can be neither stored nor searched for; remove it and try again.',
+    zh: '“{path}”含有不可见的空字符（\\0），无法保存或查询，请删除后重试。',
+  },
   moneyTwoDecimals: {
     en: 'Enter an amount in yuan that is not negative and has at most two decimals.',
     zh: '请输入不小于 0、最多两位小数的金额（元）。',

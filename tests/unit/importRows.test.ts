@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 
 import { findHeader, missingColumns, naturalKey, normalizeHeader, parseDay, parseRows } from '../../src/domain/importRows'
@@ -128,6 +129,24 @@ describe('files', () => {
     const capped = await readSpreadsheet(Buffer.from(await big.xlsx.writeBuffer()), { maxRows: 10 })
     expect(capped.rows).toHaveLength(61)
     expect(capped.rows.at(-1)).toEqual(['…'])
+  })
+
+  it('reads an XLSX whose sheet comes before xl/workbook.xml in the zip (the stream cannot; it is read whole)', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('台账')
+    ws.addRow(['外部编号', '覆盖人次'])
+    ws.addRow(['A-1', 30])
+    const original = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()))
+    const names = Object.keys(original.files).filter((n) => !original.files[n]!.dir)
+    // shared strings and the workbook's relations first, then the sheet, the workbook itself last
+    const order = [...names.filter((n) => n !== 'xl/workbook.xml' && !n.startsWith('xl/worksheets/')), ...names.filter((n) => n.startsWith('xl/worksheets/')), 'xl/workbook.xml']
+    const reordered = new JSZip()
+    for (const n of order) reordered.file(n, await original.file(n)!.async('uint8array'))
+    const buf = await reordered.generateAsync({ compression: 'DEFLATE', type: 'nodebuffer' })
+    expect(zipUnpackedSize(buf)!.entries.indexOf('xl/workbook.xml')).toBeGreaterThan(zipUnpackedSize(buf)!.entries.findIndex((e) => e.startsWith('xl/worksheets/sheet')))
+    const grid = await readSpreadsheet(buf)
+    expect(grid.sheet).toBe('台账')
+    expect(grid.rows).toEqual([['外部编号', '覆盖人次'], ['A-1', 30]])
   })
 
   it('refuses legacy .xls, binaries, empty files, over-size files and zip bombs by content', async () => {
