@@ -3,6 +3,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperati
 import { hasRole, nobody } from '../src/access/roles'
 import { APPEND_KEY } from '../src/audit/log'
 import { auditExportEndpoint } from '../src/audit/export'
+import { AUDIT_CHAIN_LOCK, holdLock } from '../src/concurrency'
 import { entryHash, GENESIS, normalise } from '../src/domain/auditChain'
 import { auditActionOptions } from '../src/domain/vocabulary'
 import { JSON_VIEW, selectField } from '../src/fields/builders'
@@ -19,9 +20,16 @@ const appendOnly: CollectionBeforeOperationHook = ({ args, operation, req }) => 
   throw new APIError(t(req, 'auditAppendOnly'), 403, undefined, true)
 }
 
-/** Numbers the entry and chains it to the one before (inside the writer's transaction, which writes take in turn). */
+/**
+ * Numbers the entry and chains it to the one before, inside the writer's
+ * transaction. Appends take turns: on SQLite every write transaction does
+ * (src/writeLock.ts); on PostgreSQL, across instances, a lock held until the
+ * transaction ends (taken just before it commits: src/audit/log.ts), so the
+ * entry read as the last one is still the last one when this one commits.
+ */
 const chain: CollectionBeforeChangeHook<Entry> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
+  await holdLock(req, AUDIT_CHAIN_LOCK)
   const last = (
     await req.payload.find({ collection: 'audit-log', depth: 0, limit: 1, overrideAccess: true, pagination: false, req, select: { hash: true, seq: true }, sort: '-seq' })
   ).docs[0]

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type 
 
 import { relId } from '../src/access/branchScope'
 import { auditMonthLock } from '../src/audit/hooks'
+import { holdLock, monthLockName } from '../src/concurrency'
 import { hasRole, isSignedIn, nobody } from '../src/access/roles'
 import { dayOf } from '../src/domain/dates'
 import { MONTH_PATTERN } from '../src/domain/monthLock'
@@ -36,6 +37,9 @@ const recordLockAndReopen: CollectionBeforeChangeHook<MonthLock> = async ({ data
     data.reopenedBy = null
     data.reopenedAt = null
     const branches = (data.branches ?? []).map((b) => String(relId(b))).sort()
+    // saves in this month that already checked it is open commit first; later ones see this lock (src/concurrency.ts)
+    const campaign = relId(data.campaign)
+    if (campaign !== null && data.month) await holdLock(req, monthLockName(campaign, data.month), 'exclusive')
     const same = await req.payload.find({
       collection: 'month-locks',
       depth: 0,

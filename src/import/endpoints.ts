@@ -11,6 +11,7 @@ import { importProgress, ImportRejected, runImport } from './run'
 import { importTemplate, type TemplateCodes } from './template'
 import { writableBranchIds } from '../access/branchScope'
 import { dayOf } from '../domain/dates'
+import { env } from '../env'
 
 /** Imports above this many new rows run as a job; smaller ones commit within the request. */
 export const JOB_THRESHOLD = 1000
@@ -54,8 +55,8 @@ const commitBatch = async (req: PayloadRequest, batch: ImportBatch): Promise<Res
   if ((batch.counts?.ok ?? 0) > JOB_THRESHOLD) {
     await req.payload.update({ collection: 'import-batches', data: { status: 'queued' }, id: batch.id, overrideAccess: true })
     const job = await req.payload.jobs.queue({ input: { batch: String(batch.id) }, queue: 'imports', task: 'importActivities' })
-    // start it now rather than at the next cron tick; the job record keeps it recoverable
-    void req.payload.jobs.runByID({ id: job.id }).catch((e: unknown) => req.payload.logger.error({ err: e }, 'import job failed to start'))
+    // start it now rather than at the next cron tick (unless the worker runs jobs); the job record keeps it recoverable
+    if (env.JOBS === 'on') void req.payload.jobs.runByID({ id: job.id }).catch((e: unknown) => req.payload.logger.error({ err: e }, 'import job failed to start'))
     return json(req, { batch: { ...view(batch), status: 'queued' }, job: job.id }, 202)
   }
   try {

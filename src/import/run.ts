@@ -4,12 +4,13 @@ import path from 'node:path'
 import { createLocalReq, getDataLoader, getLocalI18n, type Payload, type PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roles'
+import { holdLock, importLockName, lockHeld } from '../concurrency'
 import { audit } from '../audit/log'
 import { message, type Lang } from '../i18n/messages'
 import { systemRead } from '../lookups'
 import type { ImportBatch, User } from '../payload-types'
 import { bucketKey } from '../domain/rollup'
-import { type Bucket, DEFER_KEY, recomputeBucket, touched } from '../workflow/rollups'
+import { type Bucket, DEFER_KEY, inKeyOrder, recomputeBucket, touched } from '../workflow/rollups'
 import { checkImport, ImportFileError, type CheckResult } from './check'
 
 /** Rows done / total of imports running in this process (the admin polls it). */
@@ -63,8 +64,10 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
   const user = userId ? await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: userId, overrideAccess: true }) : null
   if (!user) throw new ImportFileError(409, message(lang, 'importBatchNotReady', { status: batch.status }))
   const bytes = await readFile(batchFile(payload, batch))
-  await payload.update({ collection: 'import-batches', data: { status: 'running' }, id: batch.id, overrideAccess: true })
-
+  const markRunning = () => payload.update({ collection: 'import-batches', data: { status: 'running' }, id: batch.id, overrideAccess: true })
+  // SQLite: one process, whose write transactions take turns — mark it before the import's transaction begins
+  const leased = payload.db.name === 'postgres'
+  if (!leased) await markRunning()
   const req = await requestFor(payload, user, lang)
   // compliance imports for any branch, which its own collection access (status only) would not allow
   const overrideAccess = roleOf(user) === 'compliance'
@@ -72,6 +75,12 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
   if (tx) req.transactionID = tx
   let row = 0
   try {
+    // PostgreSQL: a lock held until the transaction ends, so other instances can tell a running import from a
+    // cut-off one (src/concurrency.ts); `running` is written (outside the transaction, seen at once) only while it is held
+    if (leased) {
+      await holdLock(req, importLockName(batch.id))
+      await markRunning()
+    }
     const campaignId = typeof batch.campaign === 'object' ? batch.campaign.id : batch.campaign
     const campaign = await payload.findByID({ collection: 'campaigns', depth: 0, id: campaignId, overrideAccess: true, req })
     const check = await checkImport(req, campaign, bytes)
@@ -101,11 +110,10 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
     // the buckets come from the rows themselves: Payload copies the context it hands to hooks, so what they
     // collected may not reach this map (then every rollup the import touched stayed as before it)
     for (const b of touched(...check.records.map((r) => r.data as never))) buckets.set(bucketKey(b.campaign, b.branch, b.month), b)
-    for (const b of buckets.values()) await recomputeBucket(payload, req, b)
+    for (const b of inKeyOrder(buckets)) await recomputeBucket(payload, req, b)
     await audit(req, { action: 'import-committed', details: { batch: batch.id, file: batch.filename, rows: check.records.length }, summary: `导入 ${batch.filename ?? ''}：新增 ${check.records.length} 条记录`, target: { collection: 'import-batches', id: batch.id } })
-    if (tx) await payload.db.commitTransaction(tx)
-    progress.delete(String(batch.id))
-    return await payload.update({
+    // the batch says committed in the same transaction as its records: never records without it, or it without them
+    const done = await payload.update({
       collection: 'import-batches',
       data: {
         committedAt: new Date().toISOString(),
@@ -117,7 +125,11 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
       },
       id: batch.id,
       overrideAccess: true,
+      req,
     })
+    if (tx) await payload.db.commitTransaction(tx)
+    progress.delete(String(batch.id))
+    return done
   } catch (e) {
     if (tx) await payload.db.rollbackTransaction(tx)
     progress.delete(String(batch.id))
@@ -160,7 +172,8 @@ export const recoverInterruptedImports = async (payload: Payload): Promise<numbe
     where: { and: [{ taskSlug: { equals: 'importActivities' } }, { processing: { equals: true } }] },
   })
   for (const b of stuck.docs) {
-    if (progress.has(String(b.id))) continue
+    // running here, or (PostgreSQL) in another instance that is alive
+    if (progress.has(String(b.id)) || (await lockHeld(payload, importLockName(b.id)))) continue
     const job = jobs.docs.find((j) => String((j.input as { batch?: string } | null)?.batch) === String(b.id))
     const lang: Lang = b.language === 'en' ? 'en' : 'zh'
     await payload.update({

@@ -37,7 +37,7 @@ const queueSend = (req: PayloadRequest, notification: number | string, waitUntil
 
 /** Runs the mail queue soon, outside the request (the server's minute cron is the fallback). */
 const nudge = (payload: Payload) => {
-  if (env.NODE_ENV === 'test' || process.env.JOBS === 'off') return
+  if (env.NODE_ENV === 'test' || env.JOBS !== 'on') return
   setTimeout(() => void payload.jobs.run({ limit: 20, queue: MAIL_QUEUE }).catch(() => undefined), 1000).unref()
 }
 
@@ -54,10 +54,10 @@ export const queueMail = async (req: PayloadRequest, mail: Mail): Promise<boolea
   const note = await req.payload.create({
     collection: 'notifications',
     data: {
-      activities: mail.activities as number[] | undefined,
-      attachments: mail.attachments as number[] | undefined,
-      branch: (mail.branch ?? null) as number | null,
-      campaign: (mail.campaign ?? null) as number | null,
+      activities: mail.activities,
+      attachments: mail.attachments,
+      branch: mail.branch ?? null,
+      campaign: mail.campaign ?? null,
       html: mail.html,
       kind: mail.kind,
       month: mail.month ?? null,
@@ -84,7 +84,7 @@ export const sendQueuedMail = async (req: PayloadRequest, id: number | string): 
   try {
     const dir = req.payload.collections['report-files'].config.upload.staticDir ?? ''
     const files = (note.attachments ?? []).length
-      ? (await req.payload.find({ collection: 'report-files', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { id: { in: note.attachments as number[] } } })).docs
+      ? (await req.payload.find({ collection: 'report-files', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { id: { in: note.attachments } } })).docs
       : []
     const attachments = await Promise.all(
       files.map(async (f) => ({ content: await readFile(path.join(dir, f.filename ?? '')), contentType: f.mimeType ?? 'application/octet-stream', filename: f.filename ?? 'file' })),

@@ -1,6 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { relId } from '../access/branchScope'
+import { holdLock, monthLockName } from '../concurrency'
 import { roleOf } from '../access/roles'
 import { dayOf, monthOf } from '../domain/dates'
 import type { BranchId } from '../domain/branchTree'
@@ -16,6 +17,8 @@ export const lockFor = async (req: PayloadRequest, p: Placement): Promise<MonthL
   const campaignId = relId(p.campaign)
   const branchId = relId(p.branch)
   if (campaignId === null || branchId === null || !p.date) return null
+  // PostgreSQL with several instances: a lock being created waits for this save, or this save for it (src/concurrency.ts)
+  await holdLock(req, monthLockName(campaignId, monthOf(p.date)), 'shared')
   const locks = await closedLocks(req, campaignId, monthOf(p.date))
   if (locks.length === 0) return null
   const branch = await branchById(req, branchId)

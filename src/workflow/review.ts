@@ -21,6 +21,7 @@ import { dayOf } from '../domain/dates'
 import { MONTH_PATTERN } from '../domain/monthLock'
 import { bucketKey } from '../domain/rollup'
 import { transitionProblem } from '../domain/workflow'
+import { drizzleOf } from '../drizzle'
 import { activityStatusOptions, labelOf, type ActivityStatus } from '../domain/vocabulary'
 import { docId, json, jsonError } from '../http'
 import { message, t, toLang } from '../i18n/messages'
@@ -33,7 +34,7 @@ import { assertNotFrozen, markReturnsStale } from '../returns/freeze'
 import { monthRange } from './completeness'
 import { lockFor, lockMessage } from './monthLock'
 import { reviewerOf } from './reviewers'
-import { type Bucket, bucketOf, recomputeBucket } from './rollups'
+import { type Bucket, bucketOf, inKeyOrder, recomputeBucket } from './rollups'
 
 /** At most this many records per request: a sub-branch's month; a larger selection is reviewed node by node. */
 export const MAX_REVIEW = 5000
@@ -145,7 +146,7 @@ export const review = async (req: PayloadRequest): Promise<Response> => {
       if (b) buckets.set(bucketKey(b.campaign, b.branch, b.month), b)
       if (to === 'returned') await mailReturned(req, r, reason!, history)
     }
-    for (const b of buckets.values()) {
+    for (const b of inKeyOrder(buckets)) {
       await recomputeBucket(req.payload, req, b)
       await markStaleReports(req, b.campaign, b.month, b.branch)
       await markReturnsStale(req, b.campaign, b.month, b.branch)
@@ -181,15 +182,8 @@ const writeDecision = async (req: PayloadRequest, r: Target, entry: HistoryEntry
   }
   // main-table columns only: the adapter updates them in place
   await req.payload.db.updateOne({ collection: 'activities', data: row, id: r.id, req, returning: false })
-  const tx = (await getTransaction(req)) as { insert: (t: unknown) => { values: (v: unknown) => Promise<unknown> } }
+  const tx = (await drizzleOf(req)) as { insert: (t: unknown) => { values: (v: unknown) => Promise<unknown> } }
   await tx.insert(history).values({ _order: (r.history ?? []).length + 1, _parentID: r.id, at: entry.at, by: entry.by, from: entry.from, id: randomBytes(12).toString('hex'), reason: entry.reason, to: entry.to })
-}
-
-/** The adapter's drizzle handle of the request's transaction (or its plain one outside a transaction). */
-const getTransaction = async (req: PayloadRequest): Promise<unknown> => {
-  const db = req.payload.db as unknown as { drizzle: unknown; sessions?: Record<string, { db: unknown }> }
-  const id = await req.transactionID
-  return (id !== undefined && db.sessions?.[String(id)]?.db) || db.drizzle
 }
 
 /** The submitter of a returned record hears why, as from a single return. */

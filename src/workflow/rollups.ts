@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { relId } from '../access/branchScope'
+import { holdLock, rollupLockName } from '../concurrency'
 import { monthOf } from '../domain/dates'
 import { bucketKey, rollupOf } from '../domain/rollup'
 import { systemRead } from '../lookups'
@@ -22,19 +23,26 @@ const ROLLUP_FIELDS: Record<string, true> = Object.fromEntries(
   ['key', 'records', 'events', 'leaflets', 'people', 'peopleOffline', 'peopleOnline', 'lectures', 'onlinePosts', 'shortVideos', 'interceptions', 'transactionsStopped', 'lossesAvoided', 'suspectsCaught', 'leafletsByMaterial', 'peopleByAudience', 'peopleByDay', 'byTypeStatus'].map((k) => [k, true]),
 )
 
-/**
- * Recomputes one bucket from its records (inside the request's transaction):
- * the rollup is replaced, or removed when the bucket has no record left.
- */
-export const recomputeBucket = async (payload: Payload, req: PayloadRequest | undefined, b: Bucket): Promise<void> => {
+/** A bucket's records, with the fields its figures are computed from. */
+const recordsOf = (payload: Payload, req: PayloadRequest | undefined, b: Bucket) => {
   const { from, to } = monthRange(b.month)
-  const records = await payload.find({
+  return payload.find({
     collection: 'activities',
     ...systemRead,
     req,
     select: SOURCE_FIELDS,
     where: { and: [{ campaign: { equals: b.campaign } }, { branch: { equals: b.branch } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }] },
   })
+}
+
+/**
+ * Recomputes one bucket from its records (inside the request's transaction):
+ * the rollup is replaced, or removed when the bucket has no record left.
+ */
+export const recomputeBucket = async (payload: Payload, req: PayloadRequest | undefined, b: Bucket): Promise<void> => {
+  // one recomputation of a bucket at a time across instances, reading what the previous one committed (src/concurrency.ts)
+  await holdLock(req, rollupLockName(bucketKey(b.campaign, b.branch, b.month)))
+  const records = await recordsOf(payload, req, b)
   const key = bucketKey(b.campaign, b.branch, b.month)
   const existing = await payload.find({ collection: 'rollups', depth: 0, limit: 1, overrideAccess: true, req, select: { key: true }, where: { key: { equals: key } } })
   const current = existing.docs[0]
@@ -43,7 +51,7 @@ export const recomputeBucket = async (payload: Payload, req: PayloadRequest | un
     return
   }
   const r = rollupOf(records.docs as never)
-  const data = { ...r, branch: b.branch as number, campaign: b.campaign as number, key, month: b.month }
+  const data = { ...r, branch: b.branch, campaign: b.campaign, key, month: b.month }
   if (current) await payload.update({ collection: 'rollups', data, depth: 0, id: current.id, overrideAccess: true, req, select: { key: true } })
   else await payload.create({ collection: 'rollups', data, depth: 0, overrideAccess: true, req, select: { key: true } })
 }
@@ -55,7 +63,8 @@ export const touched = (...docs: Array<Pick<Activity, 'branch' | 'campaign' | 'd
     const b = bucketOf(d)
     if (b) seen.set(bucketKey(b.campaign, b.branch, b.month), b)
   }
-  return [...seen.values()]
+  // in key order: whoever recomputes several buckets locks them in the same order
+  return inKeyOrder(seen)
 }
 
 /**
@@ -63,6 +72,9 @@ export const touched = (...docs: Array<Pick<Activity, 'branch' | 'campaign' | 'd
  * recomputed once each at the end, not once per row.
  */
 export const DEFER_KEY = 'deferredRollups'
+
+/** Buckets in key order (the order their locks are taken in; see src/concurrency.ts). */
+export const inKeyOrder = (buckets: Map<string, Bucket>): Bucket[] => [...buckets.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v)
 export const deferred = (req: PayloadRequest): Map<string, Bucket> | null => {
   const v = req.context?.[DEFER_KEY]
   return v instanceof Map ? (v as Map<string, Bucket>) : null
@@ -139,13 +151,7 @@ export const verifyRollups = async (payload: Payload, opts: { pageSize?: number 
         out.push({ expected: null, field: '(rollup)', key: doc.key, stored: 'present without records' })
         continue
       }
-      const { from, to } = monthRange(b.month)
-      const records = await payload.find({
-        collection: 'activities',
-        ...systemRead,
-        select: SOURCE_FIELDS,
-        where: { and: [{ campaign: { equals: b.campaign } }, { branch: { equals: b.branch } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }] },
-      })
+      const records = await recordsOf(payload, undefined, b)
       const expected = rollupOf(records.docs as never) as unknown as Record<string, unknown>
       for (const [field, value] of Object.entries(expected)) {
         if (!sameFigure(doc[field], value)) out.push({ expected: value, field, key: doc.key, stored: doc[field] })

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAf
 import { crashPoint } from '../../../src/crashPoint'
 import { isBulkChange } from '../../../src/hooks/boundBulkAnswers'
 import type { Activity } from '../../../src/payload-types'
-import { type Bucket, DEFER_KEY, deferred, recomputeBucket, recomputeOrDefer, touched } from '../../../src/workflow/rollups'
+import { type Bucket, DEFER_KEY, deferred, inKeyOrder, recomputeBucket, recomputeOrDefer, touched } from '../../../src/workflow/rollups'
 
 /** Any create, edit, move, status change or delete recomputes the buckets it touched (in the same transaction). */
 export const recomputeRollupsAfterChange: CollectionAfterChangeHook<Activity> = async ({ doc, previousDoc, req }) => {
@@ -32,7 +32,7 @@ export const recomputeDeferredRollups: CollectionAfterOperationHook = async ({ o
   if ((operation !== 'update' && operation !== 'delete') || req.context?.[OWNER] !== true) return result
   const buckets = deferred(req)
   req.context = { ...req.context, [DEFER_KEY]: undefined, [OWNER]: undefined }
-  for (const b of buckets?.values() ?? []) await recomputeBucket(req.payload, req, b)
+  for (const b of buckets ? inKeyOrder(buckets) : []) await recomputeBucket(req.payload, req, b)
   return result
 }
 
