@@ -25,6 +25,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
 import { env } from './src/env'
+import { idsOfEitherType } from './src/ids'
 import { WorkflowSettings } from './src/globals/WorkflowSettings'
 import { guardQueries } from './src/hooks/guardQueries'
 import { keepRefusalMessages } from './src/hooks/publicErrors'
@@ -80,13 +81,14 @@ export default buildConfig({
   // work cut off by a crash left nothing behind: imports say so or run again, jobs run again once
   onInit: async (payload) => {
     await recoverInterruptedImports(payload)
-    await releaseInterruptedJobs(payload)
+    // a job left `processing` was cut off only where this process is the one that runs jobs (not on a JOBS=off web instance)
+    if (env.JOBS !== 'off') await releaseInterruptedJobs(payload)
     await sweepOrphanReportFiles(payload)
   },
   secret: env.secret,
   serverURL: env.SERVER_URL,
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), schema: [idsOfEitherType] },
   upload: { abortOnLimit: true, limits: { fileSize: env.UPLOAD_MAX_BYTES } },
 })

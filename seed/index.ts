@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { noonInShanghai } from '../src/domain/dates'
 import type { Audience } from '../src/domain/vocabulary'
+import type { Id } from '../src/ids'
 import { systemRead } from '../src/lookups'
 import { loadShippedTemplates } from '../src/reports/defaults'
 import { generateActivities } from './activities'
@@ -10,6 +11,13 @@ import { coverImage, materialPdf } from './materialFiles'
 import { seedReturns, SIGNED_OFF_SUBS } from './returns'
 
 export type SeedResult = { created: Record<string, number> }
+
+/** The id the seed gave a code (a branch's, a material's); a code the seed never wrote is a mistake in the seed data. */
+const idFor = (ids: Map<string, Id>, code: string): Id => {
+  const id = ids.get(code)
+  if (id === undefined) throw new Error(`seed: no document with the code ${code}`)
+  return id
+}
 
 const paragraph = (text: string) => ({
   root: {
@@ -51,7 +59,7 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
       if (branchIds.has(b.code)) continue
       const doc = await payload.create({
         collection: 'branches',
-        data: { ...b, parent: b.parent === null ? null : (branchIds.get(b.parent) as number) },
+        data: { ...b, parent: b.parent === null ? null : idFor(branchIds, b.parent) },
         overrideAccess: true,
         req,
       })
@@ -65,7 +73,7 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
       if (emails.has(u.email)) continue
       await payload.create({
         collection: 'users',
-        data: { ...u, branch: u.branch === null ? null : (branchIds.get(u.branch) as number), password: DEMO_PASSWORD },
+        data: { ...u, branch: u.branch === null ? null : idFor(branchIds, u.branch), password: DEMO_PASSWORD },
         overrideAccess: true,
         req,
       })
@@ -109,7 +117,7 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
           ...CAMPAIGN,
           endDate: noonInShanghai(CAMPAIGN.endDate),
           fraudTypes: [...CAMPAIGN.fraudTypes],
-          participatingBranches: ['GZ', 'SZ', 'FS'].map((c) => branchIds.get(c) as number),
+          participatingBranches: ['GZ', 'SZ', 'FS'].map((c) => idFor(branchIds, c)),
           startDate: noonInShanghai(CAMPAIGN.startDate),
           status: 'running',
           targets: { ...CAMPAIGN.targets, others: CAMPAIGN.targets.others.map((o) => ({ ...o })) },
@@ -144,10 +152,10 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
         data: {
           ...a,
           status: reviewed ? 'approved' : a.status,
-          branch: branchIds.get(a.branch) as number,
-          campaign: campaignId as number,
+          branch: idFor(branchIds, a.branch),
+          campaign: campaignId,
           date: noonInShanghai(a.date),
-          leaflets: a.leaflets.map((l) => ({ material: materialIds.get(l.material) as number, quantity: l.quantity })),
+          leaflets: a.leaflets.map((l) => ({ material: idFor(materialIds, l.material), quantity: l.quantity })),
         },
         overrideAccess: true,
         req,

@@ -63,8 +63,8 @@ export const seedReturns = async (payload: Payload, req: PayloadRequest, campaig
     await payload.create({
       collection: 'monthly-returns',
       data: {
-        branch: branch as number,
-        campaign: campaign as number,
+        branch,
+        campaign,
         decidedAt,
         fingerprint: fingerprintOf([...totals.byBranch.entries()].map(([b, figures]) => ({ branch: b, figures }))),
         firstSubmittedAt: submittedAt,

@@ -112,7 +112,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: number | string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
   globals: {
@@ -167,9 +167,9 @@ export interface UserAuthOperations {
  * via the `definition` "activities".
  */
 export interface Activity {
-  id: number;
-  campaign: number | Campaign;
-  branch: number | Branch;
+  id: number | string;
+  campaign: (number | string) | Campaign;
+  branch: (number | string) | Branch;
   date: string;
   type:
     | 'lobby'
@@ -205,7 +205,7 @@ export interface Activity {
   } | null;
   leaflets?:
     | {
-        material: number | Material;
+        material: (number | string) | Material;
         quantity: number;
         id?: string | null;
       }[]
@@ -240,7 +240,7 @@ export interface Activity {
         | 'romance'
       )[]
     | null;
-  photos?: (number | Media)[] | null;
+  photos?: ((number | string) | Media)[] | null;
   /**
    * For online activities: the post or video address.
    */
@@ -269,22 +269,22 @@ export interface Activity {
   /**
    * Records with the same or a near-identical photo (those you may see; at most 20).
    */
-  duplicateOf?: (number | Activity)[] | null;
+  duplicateOf?: ((number | string) | Activity)[] | null;
   flaggedAt?: string | null;
   history?:
     | {
         from?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
         to: 'draft' | 'submitted' | 'approved' | 'returned';
-        by?: (number | null) | User;
+        by?: (number | string | null) | User;
         at: string;
         reason?: string | null;
         id?: string | null;
       }[]
     | null;
   importKey?: string | null;
-  importBatch?: (number | null) | ImportBatch;
+  importBatch?: (number | string | null) | ImportBatch;
   importRow?: number | null;
-  createdBy?: (number | null) | User;
+  createdBy?: (number | string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -293,7 +293,7 @@ export interface Activity {
  * via the `definition` "campaigns".
  */
 export interface Campaign {
-  id: number;
+  id: number | string;
   title: string;
   titleEn?: string | null;
   /**
@@ -321,7 +321,7 @@ export interface Campaign {
   /**
    * Branches taking part; their sub-branches and outlets take part too.
    */
-  participatingBranches?: (number | Branch)[] | null;
+  participatingBranches?: ((number | string) | Branch)[] | null;
   targets?: {
     leaflets?: number | null;
     peopleReached?: number | null;
@@ -372,7 +372,7 @@ export interface Campaign {
  * via the `definition` "branches".
  */
 export interface Branch {
-  id: number;
+  id: number | string;
   name: string;
   nameEn?: string | null;
   /**
@@ -380,7 +380,7 @@ export interface Branch {
    */
   code: string;
   level: 'head-office' | 'branch' | 'sub-branch' | 'outlet';
-  parent?: (number | null) | Branch;
+  parent?: (number | string | null) | Branch;
   region?: string | null;
   address?: string | null;
   active?: boolean | null;
@@ -393,7 +393,7 @@ export interface Branch {
  * via the `definition` "materials".
  */
 export interface Material {
-  id: number;
+  id: number | string;
   title: string;
   /**
    * Short stable key, used in spreadsheets (e.g. LEAFLET-POLICE).
@@ -442,10 +442,10 @@ export interface Material {
   /**
    * Shown on the site in responsive sizes; describe it in the file's alt text.
    */
-  cover?: (number | null) | Media;
+  cover?: (number | string | null) | Media;
   downloads?:
     | {
-        file: number | Media;
+        file: (number | string) | Media;
         label?: string | null;
         id?: string | null;
       }[]
@@ -464,9 +464,9 @@ export interface Material {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: number | string;
   alt?: string | null;
-  branch?: (number | null) | Branch;
+  branch?: (number | string | null) | Branch;
   /**
    * Anyone may download it (the public site shows it). Never for evidence photos.
    */
@@ -478,7 +478,7 @@ export interface Media {
   phashBand3?: string | null;
   phashBand4?: string | null;
   phashBand5?: string | null;
-  uploadedBy?: (number | null) | User;
+  uploadedBy?: (number | string | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -522,10 +522,10 @@ export interface Media {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: number | string;
   name: string;
   role: 'admin' | 'compliance' | 'manager' | 'staff' | 'editor';
-  branch?: (number | null) | Branch;
+  branch?: (number | string | null) | Branch;
   phone?: string | null;
   /**
    * Needed to change your e-mail or password.
@@ -553,11 +553,11 @@ export interface User {
  * via the `definition` "import-batches".
  */
 export interface ImportBatch {
-  id: number;
-  campaign: number | Campaign;
+  id: number | string;
+  campaign: (number | string) | Campaign;
   status: 'checked' | 'has-errors' | 'queued' | 'running' | 'committed' | 'failed';
-  uploadedBy?: (number | null) | User;
-  uploaderBranch?: (number | null) | Branch;
+  uploadedBy?: (number | string | null) | User;
+  uploaderBranch?: (number | string | null) | Branch;
   counts?: {
     rows?: number | null;
     ok?: number | null;
@@ -614,18 +614,18 @@ export interface ImportBatch {
  * via the `definition` "month-locks".
  */
 export interface MonthLock {
-  id: number;
-  campaign: number | Campaign;
+  id: number | string;
+  campaign: (number | string) | Campaign;
   month: string;
   /**
    * Leave empty to close the month for every branch. A branch includes everything under it.
    */
-  branches?: (number | Branch)[] | null;
+  branches?: ((number | string) | Branch)[] | null;
   reason?: string | null;
   status?: ('locked' | 'reopened') | null;
-  lockedBy?: (number | null) | User;
+  lockedBy?: (number | string | null) | User;
   lockedAt?: string | null;
-  reopenedBy?: (number | null) | User;
+  reopenedBy?: (number | string | null) | User;
   reopenedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -635,10 +635,10 @@ export interface MonthLock {
  * via the `definition` "monthly-returns".
  */
 export interface MonthlyReturn {
-  id: number;
+  id: number | string;
   key: string;
-  campaign: number | Campaign;
-  branch: number | Branch;
+  campaign: (number | string) | Campaign;
+  branch: (number | string) | Branch;
   month: string;
   status: 'open' | 'submitted' | 'accepted' | 'returned';
   noActivity?: boolean | null;
@@ -657,13 +657,13 @@ export interface MonthlyReturn {
   fingerprint?: string | null;
   firstSubmittedAt?: string | null;
   submittedAt?: string | null;
-  submittedBy?: (number | null) | User;
+  submittedBy?: (number | string | null) | User;
   decidedAt?: string | null;
-  decidedBy?: (number | null) | User;
+  decidedBy?: (number | string | null) | User;
   history?:
     | {
         at: string;
-        by?: (number | null) | User;
+        by?: (number | string | null) | User;
         action: string;
         note?: string | null;
         id?: string | null;
@@ -677,7 +677,7 @@ export interface MonthlyReturn {
  * via the `definition` "notifications".
  */
 export interface Notification {
-  id: number;
+  id: number | string;
   kind:
     | 'returned'
     | 'reminder'
@@ -688,17 +688,17 @@ export interface Notification {
     | 'return-escalation';
   to: string;
   subject: string;
-  campaign?: (number | null) | Campaign;
+  campaign?: (number | string | null) | Campaign;
   month?: string | null;
-  branch?: (number | null) | Branch;
-  activities?: (number | Activity)[] | null;
+  branch?: (number | string | null) | Branch;
+  activities?: ((number | string) | Activity)[] | null;
   status: 'pending' | 'sent' | 'failed';
   attempts?: number | null;
   sentAt?: string | null;
   error?: string | null;
   text?: string | null;
   html?: string | null;
-  attachments?: (number | ReportFile)[] | null;
+  attachments?: ((number | string) | ReportFile)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -707,8 +707,8 @@ export interface Notification {
  * via the `definition` "report-files".
  */
 export interface ReportFile {
-  id: number;
-  scope?: (number | null) | Branch;
+  id: number | string;
+  scope?: (number | string | null) | Branch;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -726,10 +726,10 @@ export interface ReportFile {
  * via the `definition` "rollups".
  */
 export interface Rollup {
-  id: number;
+  id: number | string;
   key: string;
-  campaign: number | Campaign;
-  branch: number | Branch;
+  campaign: (number | string) | Campaign;
+  branch: (number | string) | Branch;
   month: string;
   records?: number | null;
   events?: number | null;
@@ -788,15 +788,15 @@ export interface Rollup {
  * via the `definition` "reports".
  */
 export interface Report {
-  id: number;
+  id: number | string;
   title?: string | null;
-  campaign: number | Campaign;
+  campaign: (number | string) | Campaign;
   month: string;
   /**
    * Empty: the whole bank.
    */
-  scope?: (number | null) | Branch;
-  template?: (number | null) | ReportTemplate;
+  scope?: (number | string | null) | Branch;
+  template?: (number | string | null) | ReportTemplate;
   language?: ('zh' | 'en') | null;
   status: 'draft' | 'final';
   nextSteps?: string | null;
@@ -805,7 +805,7 @@ export interface Report {
    */
   stale?: boolean | null;
   generatedAt?: string | null;
-  generatedBy?: (number | null) | User;
+  generatedBy?: (number | string | null) | User;
   fingerprint?: string | null;
   totals?:
     | {
@@ -818,7 +818,7 @@ export interface Report {
     | null;
   html?: string | null;
   draftKey?: string | null;
-  files?: (number | ReportFile)[] | null;
+  files?: ((number | string) | ReportFile)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -827,7 +827,7 @@ export interface Report {
  * via the `definition` "report-templates".
  */
 export interface ReportTemplate {
-  id: number;
+  id: number | string;
   name: string;
   language: 'zh' | 'en';
   isDefault?: boolean | null;
@@ -846,7 +846,7 @@ export interface ReportTemplate {
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
-  id: number;
+  id: number | string;
   seq: number;
   at: string;
   action:
@@ -864,7 +864,7 @@ export interface AuditLog {
     | 'login'
     | 'login-failed'
     | 'import-committed';
-  actor?: (number | null) | User;
+  actor?: (number | string | null) | User;
   actorName?: string | null;
   role?: string | null;
   summary: string;
@@ -890,7 +890,7 @@ export interface AuditLog {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: number | string;
   key: string;
   data:
     | {
@@ -907,7 +907,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: number | string;
   /**
    * Input data provided to the job
    */
@@ -1025,60 +1025,60 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: number | string;
   document?:
     | ({
         relationTo: 'campaigns';
-        value: number | Campaign;
+        value: (number | string) | Campaign;
       } | null)
     | ({
         relationTo: 'branches';
-        value: number | Branch;
+        value: (number | string) | Branch;
       } | null)
     | ({
         relationTo: 'materials';
-        value: number | Material;
+        value: (number | string) | Material;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: (number | string) | Media;
       } | null)
     | ({
         relationTo: 'month-locks';
-        value: number | MonthLock;
+        value: (number | string) | MonthLock;
       } | null)
     | ({
         relationTo: 'import-batches';
-        value: number | ImportBatch;
+        value: (number | string) | ImportBatch;
       } | null)
     | ({
         relationTo: 'notifications';
-        value: number | Notification;
+        value: (number | string) | Notification;
       } | null)
     | ({
         relationTo: 'rollups';
-        value: number | Rollup;
+        value: (number | string) | Rollup;
       } | null)
     | ({
         relationTo: 'reports';
-        value: number | Report;
+        value: (number | string) | Report;
       } | null)
     | ({
         relationTo: 'report-templates';
-        value: number | ReportTemplate;
+        value: (number | string) | ReportTemplate;
       } | null)
     | ({
         relationTo: 'report-files';
-        value: number | ReportFile;
+        value: (number | string) | ReportFile;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: (number | string) | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1088,10 +1088,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: number | string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   key?: string | null;
   value?:
@@ -1111,7 +1111,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: number | string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1641,7 +1641,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "workflow-settings".
  */
 export interface WorkflowSetting {
-  id: number;
+  id: number | string;
   /**
    * From this day of the month, managers of branches that have submitted nothing for the month get a reminder (once a month).
    */
@@ -1684,7 +1684,7 @@ export interface WorkflowSetting {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number;
+  id: number | string;
   stats?:
     | {
         [k: string]: unknown;
@@ -1803,12 +1803,12 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?: {
       relationTo: 'materials';
-      value: number | Material;
+      value: (number | string) | Material;
     } | null;
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: (number | string) | User;
     } | null;
   };
   output?: unknown;

@@ -1,14 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { type BranchId, pathSegment } from '../domain/branchTree'
+import { idOf, sameId } from '../ids'
 import { systemRead } from '../lookups'
 import { roleOf } from './roles'
 
-const relId = (value: unknown): BranchId | null => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: BranchId }).id
-  return null
-}
+const relId = idOf
 
 /** The branch a user belongs to (id), whether the relation came populated or not. */
 export const userBranchId = (user: PayloadRequest['user']): BranchId | null =>
@@ -71,10 +68,4 @@ export const writableBranchIds = async (req: PayloadRequest): Promise<BranchId[]
 /** A where clause restricting `field` (a relation to branches) to `ids`. */
 export const branchIn = (field: string, ids: BranchId[]): Where => ({ [field]: { in: ids } })
 
-export const sameId = (a: unknown, b: unknown): boolean => {
-  const x = relId(a)
-  const y = relId(b)
-  return x !== null && y !== null && String(x) === String(y)
-}
-
-export { relId }
+export { relId, sameId }

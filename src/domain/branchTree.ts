@@ -1,3 +1,5 @@
+import type { Id } from '../ids'
+
 /**
  * The branch tree as materialised paths. Each branch stores `path`: the ids of
  * its ancestors, root first, wrapped in slashes ("/1/5/" for a branch whose
@@ -5,7 +7,7 @@
  *   subtree(X) = { X } ∪ { b : b.path contains "/X/" }
  * which is one indexed query on any database adapter. Pure functions only.
  */
-export type BranchId = number | string
+export type BranchId = Id
 
 export const ROOT_PATH = '/'
 

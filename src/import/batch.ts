@@ -27,7 +27,7 @@ export const checkAndKeep = async (req: PayloadRequest, campaign: Campaign, uplo
       status: errors > 0 ? 'has-errors' : 'checked',
       totals: check.totals,
       uploadedBy: req.user?.id ?? null,
-      uploaderBranch: userBranchId(req.user) as number | null,
+      uploaderBranch: userBranchId(req.user),
     },
     depth: 0,
     file: { data: upload.data, mimetype: upload.mimetype || 'application/octet-stream', name: safeName(upload.name), size: upload.data.length },

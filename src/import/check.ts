@@ -152,7 +152,7 @@ export const checkImport = async (
     seen.set(key, row.rowNumber)
     candidates.push({
       data: {
-        branch: branch.id as number,
+        branch: branch.id,
         campaign: campaign.id,
         date: noonInShanghai(row.date),
         description: row.description
@@ -161,7 +161,7 @@ export const checkImport = async (
         externalId: row.externalId,
         fraudTypes: row.fraudTypes.length > 0 ? row.fraudTypes : undefined,
         interception: { lossesAvoided: row.lossesAvoided, suspectsCaught: row.suspectsCaught, transactionsStopped: row.transactionsStopped },
-        leaflets: row.leaflets > 0 && row.materialCode ? [{ material: materials.get(row.materialCode) as number, quantity: row.leaflets }] : [],
+        leaflets: row.leaflets > 0 && row.materialCode ? [{ material: materials.get(row.materialCode)!, quantity: row.leaflets }] : [],
         link: row.link,
         location: row.location,
         reach: row.people > 0 && row.audience ? [{ audience: row.audience, channel: row.channel ?? 'offline', count: row.people }] : [],

@@ -67,7 +67,7 @@ describe('bulk actions', () => {
     const res = await act('staffA1O1', { action: 'submit', ids: [good.id, noPhoto.id, foreign.id, 987_654] })
     expect(res.status).toBe(200)
     expect(res.body, JSON.stringify(res.body)).toMatchObject({ action: 'submit', done: 1, refused: 3 })
-    const byId = new Map(res.body.results.map((r: { id: number }) => [String(r.id), r]))
+    const byId = new Map(res.body.results.map((r: { id: number | string }) => [String(r.id), r]))
     expect(byId.get(String(good.id))).toMatchObject({ ok: true, status: 'submitted', title: '可以提交' })
     expect(byId.get(String(noPhoto.id))).toMatchObject({ ok: false })
     expect((byId.get(String(noPhoto.id)) as { message: string }).message).toContain('提交前须至少上传一张活动照片')

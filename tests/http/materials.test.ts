@@ -15,10 +15,10 @@ import { buildWorld, type World } from '../helpers/world'
 let b: Booted
 let w: World
 let server: Server
-let published: number
-let draft: number
-let unpublished: number
-let editedDraft: number
+let published: number | string
+let draft: number | string
+let unpublished: number | string
+let editedDraft: number | string
 
 beforeAll(async () => {
   b = await bootPayload()
@@ -47,7 +47,7 @@ describe('anonymous REST', () => {
     expect(titles(zh.body)).toEqual(['反诈海报', '已发布折页', '正式标题', '防范冒充公检法折页'].sort())
     const en = await request(server).get('/api/materials?limit=100&locale=en')
     expect(titles(en.body)).toContain('Published leaflet')
-    expect(en.body.docs.find((d: { id: number }) => d.id === published).summary).toBe('A published leaflet')
+    expect(en.body.docs.find((d: { id: number | string }) => d.id === published).summary).toBe('A published leaflet')
   })
 
   it('asking for drafts changes nothing', async () => {

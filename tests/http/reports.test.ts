@@ -66,7 +66,7 @@ describe('reading reports', () => {
     const bBranch = (await generate('compliance', { campaign: w.campaign.id, language: 'en', month: '2026-10', scope: w.branches.B!.id })).body.doc
     expect(a1.totals.events).toBe(2)
     const mine = await request(server).get('/api/reports?limit=50').set(auth(tokens.managerA1!))
-    expect(mine.body.docs.map((r: { id: number }) => r.id)).toEqual([a1.id])
+    expect(mine.body.docs.map((r: { id: number | string }) => r.id)).toEqual([a1.id])
     expect((await request(server).get(`/api/reports/${bBranch.id}`).set(auth(tokens.managerA1!))).status).toBe(404)
     expect((await request(server).get(`/api/reports/${a1.id}/html`).set(auth(tokens.managerA1!))).status).toBe(200)
     expect((await request(server).get(`/api/reports/${bBranch.id}/html`).set(auth(tokens.managerA1!))).status).toBe(404)

@@ -9,10 +9,11 @@ import { spawnSync } from 'node:child_process'
 import type { Server } from 'node:http'
 import path from 'node:path'
 
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { auditEntriesPending } from '../../src/audit/log'
 import { verifyAuditLog } from '../../src/audit/verify'
 import { remindReturns } from '../../src/jobs/reminders'
 import { loadShippedTemplates } from '../../src/reports/defaults'
@@ -20,6 +21,7 @@ import { generateReport } from '../../src/reports/generate'
 import { noonInShanghai } from '../../src/domain/dates'
 import type { Activity, Campaign } from '../../src/payload-types'
 import { type Booted, bootPayload } from '../helpers/boot'
+import { rawSql } from '../helpers/engine'
 import { auth, login, startServer } from '../helpers/http'
 import { activityData, buildWorld, type World } from '../helpers/world'
 
@@ -275,6 +277,29 @@ describe('audit log', () => {
     expect(bulk.actor).toBe(as('managerA1')!.id)
   })
 
+  it('an entry is part of the change it records: written as that change commits, gone with it when it rolls back', async () => {
+    const count = async () => (await b.payload.count({ collection: 'audit-log' })).totalDocs
+    const before = await count()
+    const change = async (role: 'manager' | 'staff') => {
+      const req = await createLocalReq({ user: as('admin') as never }, b.payload)
+      await initTransaction(req)
+      await b.payload.update({ collection: 'users', data: { branch: w.branches.A!.id, role }, id: as('editor')!.id, req })
+      // held until the transaction ends: written last, so the chain's turn is held for the commit only
+      expect(auditEntriesPending()).toBe(1)
+      return req
+    }
+    await killTransaction(await change('manager'))
+    expect(auditEntriesPending()).toBe(0)
+    expect(await count()).toBe(before)
+    expect((await b.payload.findByID({ collection: 'users', depth: 0, id: as('editor')!.id })).role).toBe('staff')
+    await commitTransaction(await change('manager'))
+    expect(auditEntriesPending()).toBe(0)
+    expect(await count()).toBe(before + 1)
+    const last = (await b.payload.find({ collection: 'audit-log', depth: 0, limit: 1, sort: '-seq' })).docs[0]!
+    expect(last).toMatchObject({ action: 'user-changed', targetId: String(as('editor')!.id) })
+    expect((await verifyAuditLog(b.payload)).problem).toBeNull()
+  })
+
   it('nobody changes or deletes an entry through any API, administrator and Local API included', async () => {
     const entry = (await b.payload.find({ collection: 'audit-log', limit: 1 })).docs[0]!
     for (const who of ['admin', 'compliance']) {
@@ -300,18 +325,17 @@ describe('audit log', () => {
     expect(xlsx.headers['content-type']).toContain('spreadsheetml')
   })
 
-  it('audit:verify holds on the written chain and exits 1 at the first entry edited in the database file', async () => {
+  it('audit:verify holds on the written chain and exits 1 at the first entry edited in the database', async () => {
     expect((await verifyAuditLog(b.payload)).problem).toBeNull()
     const run = () => spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/audit-verify.ts'], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8', env: { ...process.env }, timeout: 120_000 })
     const good = run()
     expect(good.stdout).toContain('chain intact')
     expect(good.status).toBe(0)
-    const client = (b.payload.db as unknown as SQLiteAdapter).client
-    await client.execute('UPDATE audit_log SET summary = summary || \'!\' WHERE seq = 3')
+    await rawSql(b.payload.db, `UPDATE audit_log SET summary = summary || '!' WHERE seq = 3`)
     const bad = run()
     expect(bad.status).toBe(1)
     expect(bad.stdout).toContain('entry 3 was altered')
-    await client.execute('DELETE FROM audit_log WHERE seq = 2')
+    await rawSql(b.payload.db, 'DELETE FROM audit_log WHERE seq = 2')
     expect((await verifyAuditLog(b.payload)).problem).toEqual({ problem: 'missing', seq: 2 })
   }, 240_000)
 })

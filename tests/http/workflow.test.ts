@@ -183,8 +183,8 @@ describe('import over REST', () => {
 })
 
 describe('closed months over REST, for every role', () => {
-  let lockId: number
-  let recordId: number
+  let lockId: number | string
+  let recordId: number | string
   beforeAll(async () => {
     recordId = (await b.payload.create({ collection: 'activities', data: activityData(w, 'A1-O1', { date: noonInShanghai('2026-10-15'), type: 'lobby' }), overrideAccess: false, user: w.users.staffA1O1 })).id
     const res = await request(server).post('/api/month-locks').set(auth(tokens.compliance!)).send({ campaign: w.campaign.id, month: '2026-10', reason: '月度数据已报送' })

@@ -20,7 +20,7 @@ const codesSeen = async (collection: CollectionSlug, user: AuthUser, field: 'bra
   const res = await payload.find({ collection, depth: 0, limit: 0, overrideAccess: false, pagination: false, user })
   const byId = new Map(Object.entries(w.branches).map(([code, br]) => [br.id, code]))
   return res.docs
-    .map((d) => byId.get((d as unknown as Record<string, number>)[field]!))
+    .map((d) => byId.get((d as unknown as Record<string, number | string>)[field]!))
     .filter(Boolean)
     .sort()
 }

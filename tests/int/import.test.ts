@@ -23,7 +23,7 @@ const dryRun = async (user: string, data: Buffer, name = 'log.xlsx', lang: 'zh' 
   return checkAndKeep(req, campaign, { data, mimetype: 'application/octet-stream', name })
 }
 
-const importedBy = async (batchId: number) =>
+const importedBy = async (batchId: number | string) =>
   (await b.payload.find({ collection: 'activities', depth: 0, limit: 0, pagination: false, where: { importBatch: { equals: batchId } } })).docs
 
 const rows = (prefix: string, n: number, branch = 'A1-O1'): Row[] => Array.from({ length: n }, (_, i) => row(`${prefix}-${i + 1}`, branch, `2026-10-${String(10 + (i % 15)).padStart(2, '0')}`))

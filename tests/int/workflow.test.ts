@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => b?.cleanup())
 
 const as = (key: string) => w.users[key]
-const relId = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : v)
+const relId = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number | string }).id : v)
 
 const photo = async (data: Buffer, user = 'staffA1O1', name = 'lobby.jpg') =>
   b.payload.create({ collection: 'media', data: { alt: name }, depth: 0, file: file(data, name, 'image/jpeg'), overrideAccess: false, user: as(user) })
@@ -25,7 +25,7 @@ const photo = async (data: Buffer, user = 'staffA1O1', name = 'lobby.jpg') =>
 const fileAs = (user: string, branch: string, extra: Partial<Activity> = {}) =>
   b.payload.create({ collection: 'activities', data: activityData(w, branch, extra), depth: 0, overrideAccess: false, user: as(user) })
 
-const setStatus = (id: number, user: string, status: Activity['status'], returnReason?: string) =>
+const setStatus = (id: number | string, user: string, status: Activity['status'], returnReason?: string) =>
   b.payload.update({ collection: 'activities', data: { returnReason, status }, depth: 0, id, overrideAccess: false, user: as(user) })
 
 const problem = async (fn: () => Promise<unknown>): Promise<{ message: string; status: number }> => {

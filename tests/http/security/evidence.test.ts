@@ -124,7 +124,7 @@ describe('4. editors work on materials only', () => {
     const pic = await photoOf('staffA1O1', 701)
     expect((await request(server).get(`/api/media/${pic.id}`).set(auth(tokens.editor!))).status).toBe(404)
     const list = await request(server).get('/api/media?limit=100').set(auth(tokens.editor!))
-    expect(list.body.docs.map((d: { id: number }) => d.id)).not.toContain(pic.id)
+    expect(list.body.docs.map((d: { id: number | string }) => d.id)).not.toContain(pic.id)
     expect((await request(server).get(`/api/media/file/${pic.filename}`).set(auth(tokens.editor!))).status).toBeGreaterThanOrEqual(403)
     expect([403, 404]).toContain((await replaceFile('editor', pic.id, await png(40, 40))).status)
     expect([403, 404]).toContain((await request(server).delete(`/api/media/${pic.id}`).set(auth(tokens.editor!))).status)

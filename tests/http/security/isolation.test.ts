@@ -19,7 +19,7 @@ let b: Booted
 let w: World
 let server: Server
 const tokens: Record<string, string> = {}
-const mediaIds: Record<string, number> = {}
+const mediaIds: Record<string, number | string> = {}
 
 beforeAll(async () => {
   b = await bootPayload()
@@ -132,7 +132,7 @@ describe.each(cases)('%s → %s', (role, target, label, readable) => {
 })
 
 describe('lists, counts, filters and versions leak nothing across branches', () => {
-  const outletsOf = (docs: Array<{ branch: number | { id: number } }>) => {
+  const outletsOf = (docs: Array<{ branch: number | string | { id: number | string } }>) => {
     const byId = new Map(Object.entries(w.branches).map(([code, br]) => [br.id, code]))
     return [...new Set(docs.map((d) => byId.get(typeof d.branch === 'object' ? d.branch.id : d.branch)))].sort()
   }
