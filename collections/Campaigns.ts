@@ -35,6 +35,8 @@ const dayField = (name: string, label: { en: string; zh: string }, defaultValue:
 
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
+  // what a record's list row or a report header shows of its campaign: not the rich-text theme, targets or every participating branch
+  defaultPopulate: { status: true, title: true, titleEn: true },
   access: { create: headOffice, delete: headOffice, read: isSignedIn, update: headOffice },
   admin: {
     defaultColumns: ['title', 'status', 'startDate', 'endDate'],

@@ -312,6 +312,7 @@ const fields: Field[] = [
 
 export const Activities: CollectionConfig = {
   slug: 'activities',
+  defaultPopulate: { branch: true, date: true, status: true, title: true, type: true },
   access: {
     create: createActivities,
     delete: deleteActivities,

@@ -10,6 +10,8 @@ import { setPathFromParent } from './hooks/setPathFromParent'
 
 export const Branches: CollectionConfig = {
   slug: 'branches',
+  // a related branch is named, not walked: its parent is read when the tree is needed
+  defaultPopulate: { code: true, level: true, name: true, nameEn: true },
   access: { create: isAdmin, delete: isAdmin, read: readBranches, update: isAdmin },
   admin: {
     defaultColumns: ['name', 'code', 'level', 'parent', 'region', 'active'],

@@ -14,6 +14,7 @@ import { JSON_VIEW } from '../../src/fields/builders'
  */
 export const ImportBatches: CollectionConfig = {
   slug: 'import-batches',
+  defaultPopulate: { committedAt: true, filename: true, status: true },
   access: { create: nobody, delete: nobody, read: readImportBatches, update: nobody },
   admin: {
     defaultColumns: ['filename', 'campaign', 'status', 'uploadedBy', 'createdAt'],

@@ -13,6 +13,8 @@ import { editMaterials, readMaterials, readMaterialVersions } from './access'
  */
 export const Materials: CollectionConfig = {
   slug: 'materials',
+  // a leaflet line names its material; the body and downloads are read on the material's own page
+  defaultPopulate: { code: true, kind: true, title: true },
   access: { create: editMaterials, delete: editMaterials, read: readMaterials, readVersions: readMaterialVersions, update: editMaterials },
   admin: {
     defaultColumns: ['title', 'kind', 'code', '_status', 'updatedAt'],

@@ -21,6 +21,8 @@ export const MAX_INPUT_PIXELS = 60_000_000
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  // what a thumbnail or a picture needs; not who uploaded it, its branch or its fingerprint
+  defaultPopulate: { alt: true, filename: true, filesize: true, height: true, mimeType: true, sizes: true, thumbnailURL: true, url: true, width: true },
   access: { create: isSignedIn, delete: changeMedia, read: readMedia, update: changeMedia },
   admin: {
     defaultColumns: ['filename', 'alt', 'branch', 'uploadedBy', 'createdAt'],

@@ -13,6 +13,8 @@ import { auditFailedSignIn, auditSignIn, auditUserChange } from '../../src/audit
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  // who did it, by name and role: a related user carries no address, branch or session
+  defaultPopulate: { name: true, role: true },
   access: {
     admin: isSignedIn,
     create: isAdmin,

@@ -66,6 +66,10 @@ it('a branch manager logs in (in Chinese), files an activity with a leaflet row 
   expect(doc.leaflets[0].material.code).toBe('LEAFLET-POLICE')
   expect(doc.reach).toMatchObject([{ audience: 'elderly', channel: 'offline', count: 260 }])
   expect(doc.status).toBe('draft')
-  expect(doc.createdBy.email).toBe('manager@demo.anxin.cn')
+  // a related user comes with their name and role only (defaultPopulate), not their email
+  const me = (await (await page.request.get(`${app.baseURL}/api/users/me`, { headers: { Origin: app.baseURL } })).json()).user
+  expect(me.email).toBe('manager@demo.anxin.cn')
+  expect(doc.createdBy).toMatchObject({ id: me.id, name: '李行长（天河支行）', role: 'manager' })
+  expect(doc.createdBy.email).toBeUndefined()
   expect(doc.date.slice(0, 10)).toMatch(/2026-10-1[45]/)
 })

@@ -20,7 +20,11 @@ it('a manager uploads an XLSX, sees the dry-run errors, fixes the file, commits,
   await page.waitForURL(/\/admin\/?$/)
 
   // the activities list leads to the import screen
+  // (the list writes its query into the address once it has loaded, with history.replaceState; a click
+  // before that can lose its navigation to that write on a slow machine, so wait for it as a user would)
   await page.goto(`${app.baseURL}/admin/collections/activities`)
+  await page.waitForURL(/\/admin\/collections\/activities\?.*limit=/)
+  await page.locator('table tbody tr').first().waitFor()
   await page.locator('.afc-links--list a[href="/admin/import"]').click()
   await page.waitForURL(/\/admin\/import$/, { waitUntil: 'commit' })
   await page.getByRole('heading', { name: '导入活动记录' }).waitFor()

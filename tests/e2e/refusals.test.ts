@@ -23,7 +23,7 @@ const call = async (path: string, init: { body?: unknown; method?: string; token
     headers: { 'Accept-Language': 'zh-CN', 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
     method: init.method ?? 'GET',
   })
-  return { body: (await res.json()) as { doc?: { id: number }; docs?: Array<{ date: string; id: number }>; errors?: Array<{ message: string }>; token?: string }, status: res.status }
+  return { body: (await res.json()) as { doc?: { id: number | string }; docs?: Array<{ date: string; id: number | string }>; errors?: Array<{ message: string }>; token?: string }, status: res.status }
 }
 const login = async (email: string) => (await call('/api/users/login', { body: { email, password: DEMO_PASSWORD }, method: 'POST' })).body.token!
 
