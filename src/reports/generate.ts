@@ -3,16 +3,20 @@ import { existsSync } from 'node:fs'
 import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { sql as pgSql } from '@payloadcms/db-postgres/drizzle'
+import { sql as sqliteSql } from '@payloadcms/db-sqlite/drizzle'
+import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { relId, subtreeIds } from '../access/branchScope'
+import { holdLock } from '../concurrency'
 import { crashPoint } from '../crashPoint'
+import { drizzleOf } from '../drizzle'
 import type { BranchId } from '../domain/branchTree'
 import { dayOf } from '../domain/dates'
 import { activityTypeOptions, labelOf } from '../domain/vocabulary'
 import type { Lang } from '../i18n/messages'
 import { once, systemRead } from '../lookups'
-import type { Branch, Campaign, Report, ReportTemplate } from '../payload-types'
+import type { Activity, Branch, Campaign, Report, ReportTemplate } from '../payload-types'
 import { monthRange } from '../workflow/completeness'
 import { reportData } from './data'
 import { renderTemplate } from './engine'
@@ -30,18 +34,100 @@ export type Format = (typeof FORMATS)[number]
 
 export type GenerateInput = { campaign: Campaign; formats: Format[]; month: string; nextSteps?: string | null; scope?: Branch | null; template: ReportTemplate }
 
-const approvedInScope = async (req: PayloadRequest, campaign: Campaign, month: string, scope: Branch | null | undefined) => {
+/** A one-argument function whose answers are kept by argument (for the few distinct dates of a month's records). */
+const memo = <R>(fn: (s: string) => R): ((s: string) => R) => {
+  const seen = new Map<string, R>()
+  return (s) => {
+    let v = seen.get(s)
+    if (v === undefined && !seen.has(s)) seen.set(s, (v = fn(s)))
+    return v as R
+  }
+}
+
+/** Records read per query for the per-record sheet. */
+export const RECORD_PAGE = 5000
+
+type Printed = Pick<Activity, 'branch' | 'date' | 'id' | 'interception' | 'title' | 'type'>
+
+/**
+ * The approved records in scope, in date order, a page at a time: only the
+ * printed columns (no leaflet or reach rows), read through the database
+ * adapter (Payload's per-document read hooks cost ~80 µs a record and compute
+ * nothing these columns need; the caller is head office's generation, which
+ * reads everything in scope). Each page continues after the last record of
+ * the one before (date, then id), so a record saved meanwhile neither
+ * repeats nor pushes one out.
+ */
+export async function* approvedInScope(req: PayloadRequest, campaign: Campaign, month: string, scope: Branch | null | undefined, pageSize = RECORD_PAGE, via: 'adapter' | 'sql' = 'sql'): AsyncGenerator<Printed[]> {
   const ids = scope ? await subtreeIds(req, scope.id) : null
   const { from, to } = monthRange(month)
-  return req.payload.find({
-    collection: 'activities',
-    ...systemRead,
-    req,
-    // no array fields: reading 60,000 records' leaflet and reach rows would cost more than the rest of the report
-    select: { branch: true, date: true, interception: { lossesAvoided: true }, title: true, type: true },
-    sort: 'date',
-    where: { and: [{ campaign: { equals: campaign.id } }, { status: { equals: 'approved' } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }, ...(ids ? [{ branch: { in: ids } }] : [])] },
-  })
+  // `via: 'adapter'` takes MongoDB's path on a SQL engine too (the test compares the two)
+  if (via === 'sql' && (req.payload.db.name === 'sqlite' || req.payload.db.name === 'postgres')) {
+    yield* approvedRows(req, { campaign: campaign.id, from, ids, pageSize, to })
+    return
+  }
+  const base: Where[] = [{ campaign: { equals: campaign.id } }, { status: { equals: 'approved' } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }, ...(ids ? [{ branch: { in: ids } }] : [])]
+  let after: { date: string; id: number | string } | null = null
+  for (;;) {
+    const next: Where[] = after ? [{ or: [{ date: { greater_than: after.date } }, { and: [{ date: { equals: after.date } }, { id: { greater_than: after.id } }] }] }] : []
+    const res = await req.payload.db.find<Printed>({
+      collection: 'activities',
+      limit: pageSize,
+      pagination: false,
+      req,
+      select: { branch: true, date: true, interception: { lossesAvoided: true }, title: true, type: true },
+      sort: ['date', 'id'],
+      where: { and: [...base, ...next] },
+    })
+    if (res.docs.length > 0) yield res.docs
+    if (res.docs.length < pageSize) return
+    const last = res.docs.at(-1)!
+    after = { date: typeof last.date === 'string' ? last.date : new Date(last.date).toISOString(), id: last.id }
+  }
+}
+
+/**
+ * The same pages on the SQL engines: one query per page whose single value is
+ * the page as a JSON array of six-column rows, built by the database
+ * (`json_group_array` on SQLite, `json_agg` on PostgreSQL), and parsed at
+ * once. Neither Payload's per-row transform (~80 µs a record: 4.8 s for
+ * 60,000) nor the drivers' per-row objects (~1.8 s) are paid: 60,000 rows in
+ * ~0.35 s here. The next page continues after the last row's (date, id), a
+ * row-value comparison both engines answer from the date index.
+ */
+async function* approvedRows(req: PayloadRequest, q: { campaign: number | string; from: string; ids: Array<number | string> | null; pageSize: number; to: string }): AsyncGenerator<Printed[]> {
+  const db = (await drizzleOf(req)) as { all?: (query: unknown) => Promise<Array<{ page: unknown }>>; execute?: (query: unknown) => Promise<{ rows: Array<{ page: unknown }> }> }
+  const postgres = req.payload.db.name === 'postgres'
+  const sql = postgres ? pgSql : sqliteSql
+  const join = (values: Array<number | string>) => sql.join(values.map((v) => sql`${v}`), sql`, `)
+  // records are filed at noon of their day: a month has few distinct instants, each converted once
+  const isoOf = memo((stored: string) => new Date(stored).toISOString())
+  let after: [unknown, unknown] | null = null
+  for (;;) {
+    const rows = sql`SELECT id, branch_id, date, title, type, interception_losses_avoided FROM activities
+      WHERE campaign_id = ${q.campaign} AND status = 'approved' AND date >= ${q.from} AND date < ${q.to}
+      ${q.ids ? sql`AND branch_id IN (${q.ids.length ? join(q.ids) : sql`NULL`})` : sql``}
+      ${after ? sql`AND (date, id) > (${after[0]}, ${after[1]})` : sql``}
+      ORDER BY date, id LIMIT ${q.pageSize}`
+    const query = postgres
+      ? sql`SELECT coalesce(json_agg(json_build_array(id, branch_id, date, title, type, interception_losses_avoided) ORDER BY date, id), '[]'::json) AS page FROM (${rows}) AS p`
+      : sql`SELECT coalesce(json_group_array(json_array(id, branch_id, date, title, type, interception_losses_avoided) ORDER BY date, id), '[]') AS page FROM (${rows})`
+    const result = postgres ? (await db.execute!(query)).rows : await db.all!(query)
+    const raw = result[0]?.page ?? '[]'
+    const page = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<[number | string, number | string | null, string, string, Printed['type'], number | string | null]>
+    if (page.length > 0)
+      yield page.map(([id, branch, date, title, type, losses]) => ({
+        branch: branch as Printed['branch'],
+        date: isoOf(date),
+        id,
+        interception: { lossesAvoided: losses === null ? 0 : Number(losses) },
+        title,
+        type,
+      }))
+    if (page.length < q.pageSize) return
+    const last = page.at(-1)!
+    after = [last[2], last[0]]
+  }
 }
 
 /**
@@ -101,19 +187,24 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   if (input.formats.includes('docx')) keep(await reportDocx(blocks, png, { title }), `${stamp}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   if (input.formats.includes('xlsx')) {
     // the per-activity sheet lists every approved record: the one format that reads the records themselves
-    const records = await approvedInScope(req, input.campaign, input.month, input.scope)
     const names = new Map(
       (await req.payload.find({ collection: 'branches', ...systemRead, req, select: { name: true, nameEn: true } })).docs.map((b) => [String(b.id), lang === 'en' ? (b.nameEn ?? b.name) : b.name]),
     )
-    const rows: ActivityRow[] = records.docs.map((a) => ({
-      branch: names.get(String(relId(a.branch))) ?? '',
-      date: dayOf(a.date),
-      lossesAvoided: a.interception?.lossesAvoided ?? 0,
-      title: a.title,
-      type: labelOf(activityTypeOptions, a.type, lang),
-      url: `${serverURL}/admin/collections/activities/${a.id}`,
-    }))
-    keep(await reportXlsx(data, rows, lang), `${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    // streamed into the sheet a page at a time: the records are never all in memory at once
+    const day = memo(dayOf)
+    const rows = async function* (): AsyncGenerator<ActivityRow[]> {
+      for await (const docs of approvedInScope(req, input.campaign, input.month, input.scope)) {
+        yield docs.map((a) => ({
+          branch: names.get(String(relId(a.branch))) ?? '',
+          date: day(a.date),
+          lossesAvoided: a.interception?.lossesAvoided ?? 0,
+          title: a.title,
+          type: labelOf(activityTypeOptions, a.type, lang),
+          url: `${serverURL}/admin/collections/activities/${a.id}`,
+        }))
+      }
+    }
+    keep(await reportXlsx(data, rows(), lang), `${stamp}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   }
 
   const draftKey = `${input.campaign.id}|${input.month}|${scopeId ?? 'all'}|${lang}`
@@ -127,7 +218,7 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
     language: lang,
     month: input.month,
     nextSteps: input.nextSteps ?? null,
-    scope: scopeId as number | null,
+    scope: scopeId,
     stale: false,
     status: 'draft' as const,
     template: input.template.id,
@@ -137,9 +228,12 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   const findDraft = async () =>
     (await req.payload.find({ collection: 'reports', depth: 0, limit: 1, overrideAccess: true, req, where: { draftKey: { equals: draftKey } } })).docs[0]
   const write = async (): Promise<Report> => {
-    const files: number[] = []
+    // PostgreSQL, several instances: generations of one draft take turns, the second updating what the first committed
+    // (on PostgreSQL a unique violation aborts the whole transaction, so the catch below could not look again)
+    await holdLock(req, `report:${draftKey}`)
+    const files: Array<number | string> = []
     for (const o of outputs) {
-      const f = await req.payload.create({ collection: 'report-files', data: { scope: scopeId as number | null }, file: { ...o, size: o.data.length }, overrideAccess: true, req })
+      const f = await req.payload.create({ collection: 'report-files', data: { scope: scopeId }, file: { ...o, size: o.data.length }, overrideAccess: true, req })
       files.push(f.id)
     }
     crashPoint('report-files-written')

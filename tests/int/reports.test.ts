@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { noonInShanghai } from '../../src/domain/dates'
 import { loadShippedTemplates } from '../../src/reports/defaults'
-import { generateReport } from '../../src/reports/generate'
+import { approvedInScope, generateReport } from '../../src/reports/generate'
 import type { Report, ReportTemplate } from '../../src/payload-types'
 import { type Booted, bootPayload } from '../helpers/boot'
 import { errorStatus } from '../helpers/expectError'
@@ -21,7 +21,7 @@ let b: Booted
 let w: World
 let zh: ReportTemplate
 let en: ReportTemplate
-const approved: number[] = []
+const approved: Array<number | string> = []
 
 beforeAll(async () => {
   b = await bootPayload()
@@ -123,6 +123,41 @@ describe('monthly report', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['合计', '分机构', '活动明细'])
     expect(wb.worksheets[0]!.getRow(3).values).toEqual(expect.arrayContaining(['宣传活动（场）', 6]))
     expect(wb.worksheets[2]!.rowCount).toBe(1 + approved.length)
+    // each record links to its page in the admin; the headings are bold
+    const links = wb.worksheets[2]!.getColumn(6).values.slice(2) as Array<{ hyperlink: string; text: string }>
+    expect(links.map((l) => l.text)).toEqual(approved.map(() => '查看'))
+    expect(links.map((l) => l.hyperlink.replace(/.*\/admin\/collections\/activities\//, '')).sort()).toEqual(approved.map(String).sort())
+    expect(wb.worksheets[2]!.getCell('A1').font?.bold).toBe(true)
+  })
+
+  it('reads the records for that sheet a page at a time, each once and in date order, records of one day across pages included', async () => {
+    const campaign = await b.payload.findByID({ collection: 'campaigns', depth: 0, id: w.campaign.id })
+    const expected = (await b.payload.find({ collection: 'activities', depth: 0, limit: 0, pagination: false, sort: ['date', 'id'], where: { and: [{ campaign: { equals: campaign.id } }, { status: { equals: 'approved' } }] } })).docs
+    // the world's records share their day: a page boundary falls between records of one date
+    expect(new Set(expected.map((a) => a.date)).size).toBeLessThan(expected.length)
+    for (const size of [1, 2, 3, 1000]) {
+      const pages: Array<Array<number | string>> = []
+      for await (const page of approvedInScope(await req(), campaign, '2026-10', null, size)) pages.push(page.map((a) => a.id))
+      expect(pages.flat(), `pages of ${size}`).toEqual(expected.map((a) => a.id))
+      expect(pages.every((p) => p.length <= size)).toBe(true)
+    }
+    const a1 = await b.payload.findByID({ collection: 'branches', depth: 0, id: w.branches.A1!.id })
+    const scoped: Array<number | string> = []
+    for await (const page of approvedInScope(await req(), campaign, '2026-10', a1, 1)) scoped.push(...page.map((a) => a.id))
+    expect(scoped.length).toBeGreaterThan(0)
+    expect(scoped.length).toBeLessThan(expected.length)
+    // the SQL engines' one-SELECT pages give what the adapter's find gives (MongoDB's path)
+    for (const scope of [null, a1]) {
+      type Page = Awaited<ReturnType<ReturnType<typeof approvedInScope>['next']>>['value']
+      const viaSql: NonNullable<Page> = []
+      const viaAdapter: NonNullable<Page> = []
+      for await (const page of approvedInScope(await req(), campaign, '2026-10', scope, 2)) viaSql.push(...page)
+      for await (const page of approvedInScope(await req(), campaign, '2026-10', scope, 2, 'adapter')) viaAdapter.push(...page)
+      expect(viaSql.length).toBeGreaterThan(0)
+      const printed = (a: NonNullable<Page>[number]) => ({ branch: a.branch, date: a.date, id: a.id, lossesAvoided: a.interception?.lossesAvoided ?? 0, title: a.title, type: a.type })
+      expect(viaSql.map(printed)).toEqual(viaAdapter.map(printed))
+    }
+    expect(expected.some((a) => (a.interception?.lossesAvoided ?? 0) > 0)).toBe(true)
   })
 
   it('writes an A4 PDF whose text (Chinese set in the embedded font) has the headings and totals', async () => {
