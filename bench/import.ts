@@ -1,6 +1,8 @@
 /**
- * `npm run bench:import [-- --rows N]`: N spreadsheet rows (default 10,000)
- * imported on a temporary SQLite database, against the floor of Payload's own
+ * `npm run bench:import [-- --rows N] [-- --db sqlite|postgres|both]`: N
+ * spreadsheet rows (default 10,000) imported on a temporary database (SQLite
+ * by default, or a throwaway PostgreSQL server; `both` prints the two engines
+ * side by side), against the floor of Payload's own
  * create loop over the same rows in one transaction, measured in the same run
  * — each in a process of its own, so that each one's peak memory is its own.
  *
@@ -10,44 +12,48 @@
  * import ≤ 10 MB). No assertion: numbers to compare, not a test.
  */
 import { spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? process.argv[i + 1] : undefined
-}
+import { argOf as arg, sideBySide } from './engines'
+
+const DB = arg('db') ?? process.env.BENCH_DB ?? 'sqlite'
 const ROWS = Number(arg('rows') ?? process.env.BENCH_ROWS ?? 10_000)
 const PHASE = arg('phase')
 
 if (!PHASE) {
   // the parent: one child per phase, then the two side by side
-  const run = (phase: string) => {
-    const res = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--phase', phase, '--rows', String(ROWS)], { encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 })
+  const run = (phase: string, db: string) => {
+    const res = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--phase', phase, '--rows', String(ROWS), '--db', db], { encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 })
     const line = res.stdout.split('\n').find((l) => l.startsWith('{"phase"'))
     if (!line) throw new Error(`${phase} failed (${res.status}): ${res.stderr.slice(-2000)}`)
     return JSON.parse(line) as { growthPer1000Mb: number; idleRssMb: number; ms: number; peakRssMb: number; dryRunMs?: number }
   }
-  const base = run('baseline')
-  const imp = run('import')
   const rate = (t: number) => Math.round((ROWS / t) * 1000)
-  const out = {
-    rows: ROWS,
-    baseline_rows_per_s: rate(base.ms),
-    import_commit_rows_per_s: rate(imp.ms),
-    ratio_import_vs_baseline: +(base.ms / imp.ms).toFixed(2),
-    dry_run_rows_per_s: rate(imp.dryRunMs!),
-    memory_mb: {
-      baseline: { idle_rss: base.idleRssMb, peak_rss: base.peakRssMb, above_idle: base.peakRssMb - base.idleRssMb, growth_per_1000_rows: base.growthPer1000Mb },
-      import: { idle_rss: imp.idleRssMb, peak_rss: imp.peakRssMb, above_idle: imp.peakRssMb - imp.idleRssMb, growth_per_1000_rows: imp.growthPer1000Mb },
-    },
+  const results: Record<string, Record<string, unknown>> = {}
+  for (const db of DB === 'both' ? ['sqlite', 'postgres'] : [DB]) {
+    const base = run('baseline', db)
+    const imp = run('import', db)
+    const out = {
+      engine: db,
+      rows: ROWS,
+      baseline_rows_per_s: rate(base.ms),
+      import_commit_rows_per_s: rate(imp.ms),
+      ratio_import_vs_baseline: +(base.ms / imp.ms).toFixed(2),
+      dry_run_rows_per_s: rate(imp.dryRunMs!),
+      memory_mb: {
+        baseline: { idle_rss: base.idleRssMb, peak_rss: base.peakRssMb, above_idle: base.peakRssMb - base.idleRssMb, growth_per_1000_rows: base.growthPer1000Mb },
+        import: { idle_rss: imp.idleRssMb, peak_rss: imp.peakRssMb, above_idle: imp.peakRssMb - imp.idleRssMb, growth_per_1000_rows: imp.growthPer1000Mb },
+      },
+    }
+    results[db] = out
+    console.log(JSON.stringify(out, null, 2))
+    console.log(`${db}: import ${out.import_commit_rows_per_s} rows/s, ${out.ratio_import_vs_baseline}× Payload's create loop (goal ≥ 0.8); import RSS growth ${imp.growthPer1000Mb} MB per 1,000 rows (goal ≤ 10), peak ${out.memory_mb.import.above_idle} MB above idle (goal ≤ 1,024 at 50,000 rows)`)
   }
-  console.log(JSON.stringify(out, null, 2))
-  console.log(`import ${out.import_commit_rows_per_s} rows/s, ${out.ratio_import_vs_baseline}× Payload's create loop (goal ≥ 0.8); import RSS growth ${imp.growthPer1000Mb} MB per 1,000 rows (goal ≤ 10), peak ${out.memory_mb.import.above_idle} MB above idle (goal ≤ 1,024 at 50,000 rows)`)
+  if (DB === 'both') console.log(sideBySide(results))
   process.exit(0)
 }
 
-const { benchDir: dir } = await import('./tempEnv')
+const { finishBench } = await import('./tempEnv')
 
 const { getPayload } = await import('payload')
 const { default: configPromise } = await import('../payload.config')
@@ -125,6 +131,6 @@ try {
   console.log(JSON.stringify({ phase: PHASE, ...result, growthPer1000Mb: growth(), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }))
 } finally {
   await payload.destroy()
-  rmSync(dir, { force: true, recursive: true })
+  await finishBench(payload)
 }
 process.exit(0)

@@ -54,7 +54,7 @@ try {
   }
   const campaign = await payload.create({
     collection: 'campaigns',
-    data: { endDate: noonInShanghai('2026-10-31'), participatingBranches: branches.map((b) => b.id) as number[], reviewLevel: 'head-office', slug: 'bench', startDate: noonInShanghai('2026-10-01'), status: 'running', title: '基准测试宣传月' },
+    data: { endDate: noonInShanghai('2026-10-31'), participatingBranches: branches.map((b) => b.id), reviewLevel: 'head-office', slug: 'bench', startDate: noonInShanghai('2026-10-01'), status: 'running', title: '基准测试宣传月' },
   })
   const password = 'bench-password-2026'
   await payload.create({ collection: 'users', data: { email: 'a@bench.cn', name: 'a', password, role: 'admin' } })
@@ -67,7 +67,7 @@ try {
     for (let i = 0; i < n; i++) {
       const doc = await payload.create({
         collection: 'activities',
-        data: { branch: outlets[(from + i) % 100]!.id as number, campaign: campaign.id, date: noonInShanghai(`2026-10-${String(1 + (i % 28)).padStart(2, '0')}`), reach: [{ audience: 'public', channel: 'offline', count: 30 }], status: 'submitted', title: `基准 ${i}`, type: 'lobby' },
+        data: { branch: outlets[(from + i) % 100]!.id, campaign: campaign.id, date: noonInShanghai(`2026-10-${String(1 + (i % 28)).padStart(2, '0')}`), reach: [{ audience: 'public', channel: 'offline', count: 30 }], status: 'submitted', title: `基准 ${i}`, type: 'lobby' },
         depth: 0,
         select: {},
       })
@@ -96,13 +96,13 @@ try {
   // the tree: rollups for every outlet with records (100 here) and for 400 more, returns for most sub-branches
   for (const [i, o] of outlets.entries()) {
     if (i < 100 || i >= 500) continue
-    await payload.create({ collection: 'rollups', data: { branch: o.id as number, byTypeStatus: { lobby: { approved: 3, submitted: 1 } }, campaign: campaign.id, events: 3, key: bucketKey(campaign.id, o.id, '2026-10'), month: '2026-10', people: 90, records: 4 }, depth: 0, select: {} })
+    await payload.create({ collection: 'rollups', data: { branch: o.id, byTypeStatus: { lobby: { approved: 3, submitted: 1 } }, campaign: campaign.id, events: 3, key: bucketKey(campaign.id, o.id, '2026-10'), month: '2026-10', people: 90, records: 4 }, depth: 0, select: {} })
     if (i % 50 === 0) await tick()
   }
   for (const [i, s] of subs.entries()) {
     if (i % 5 === 4) continue
     const at = new Date(`2026-11-0${1 + (i % 8)}T10:00:00+08:00`).toISOString()
-    await payload.create({ collection: 'monthly-returns', data: { branch: s.id as number, campaign: campaign.id, firstSubmittedAt: at, key: bucketKey(campaign.id, s.id, '2026-10'), month: '2026-10', narrative: '本月工作情况', status: i % 3 === 0 ? 'accepted' : 'submitted', submittedAt: at }, depth: 0, select: {} })
+    await payload.create({ collection: 'monthly-returns', data: { branch: s.id, campaign: campaign.id, firstSubmittedAt: at, key: bucketKey(campaign.id, s.id, '2026-10'), month: '2026-10', narrative: '本月工作情况', status: i % 3 === 0 ? 'accepted' : 'submitted', submittedAt: at }, depth: 0, select: {} })
   }
   const treeReq = await createLocalReq({ user: { ...compliance, collection: 'users' } as never }, payload)
   const times: number[] = []
