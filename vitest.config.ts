@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   test: {
+    // each test file is a fresh process that would transform the same ~180 source modules again: cache the transforms on disk (about a tenth off a suite here)
+    experimental: { fsModuleCache: true },
     env: { LOG_LEVEL: 'warn', NODE_ENV: 'test' },
     pool: 'forks',
     projects: [
