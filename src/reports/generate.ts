@@ -3,14 +3,12 @@ import { existsSync } from 'node:fs'
 import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { sql as pgSql } from '@payloadcms/db-postgres/drizzle'
-import { sql as sqliteSql } from '@payloadcms/db-sqlite/drizzle'
 import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { relId, subtreeIds } from '../access/branchScope'
 import { holdLock } from '../concurrency'
 import { crashPoint } from '../crashPoint'
-import { drizzleOf } from '../drizzle'
+import { queryJson } from '../drizzle'
 import type { BranchId } from '../domain/branchTree'
 import { dayOf } from '../domain/dates'
 import { activityTypeOptions, labelOf } from '../domain/vocabulary'
@@ -96,25 +94,20 @@ export async function* approvedInScope(req: PayloadRequest, campaign: Campaign, 
  * row-value comparison both engines answer from the date index.
  */
 async function* approvedRows(req: PayloadRequest, q: { campaign: number | string; from: string; ids: Array<number | string> | null; pageSize: number; to: string }): AsyncGenerator<Printed[]> {
-  const db = (await drizzleOf(req)) as { all?: (query: unknown) => Promise<Array<{ page: unknown }>>; execute?: (query: unknown) => Promise<{ rows: Array<{ page: unknown }> }> }
-  const postgres = req.payload.db.name === 'postgres'
-  const sql = postgres ? pgSql : sqliteSql
-  const join = (values: Array<number | string>) => sql.join(values.map((v) => sql`${v}`), sql`, `)
   // records are filed at noon of their day: a month has few distinct instants, each converted once
   const isoOf = memo((stored: string) => new Date(stored).toISOString())
   let after: [unknown, unknown] | null = null
   for (;;) {
-    const rows = sql`SELECT id, branch_id, date, title, type, interception_losses_avoided FROM activities
-      WHERE campaign_id = ${q.campaign} AND status = 'approved' AND date >= ${q.from} AND date < ${q.to}
-      ${q.ids ? sql`AND branch_id IN (${q.ids.length ? join(q.ids) : sql`NULL`})` : sql``}
-      ${after ? sql`AND (date, id) > (${after[0]}, ${after[1]})` : sql``}
-      ORDER BY date, id LIMIT ${q.pageSize}`
-    const query = postgres
-      ? sql`SELECT coalesce(json_agg(json_build_array(id, branch_id, date, title, type, interception_losses_avoided) ORDER BY date, id), '[]'::json) AS page FROM (${rows}) AS p`
-      : sql`SELECT coalesce(json_group_array(json_array(id, branch_id, date, title, type, interception_losses_avoided) ORDER BY date, id), '[]') AS page FROM (${rows})`
-    const result = postgres ? (await db.execute!(query)).rows : await db.all!(query)
-    const raw = result[0]?.page ?? '[]'
-    const page = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<[number | string, number | string | null, string, string, Printed['type'], number | string | null]>
+    const page =
+      (await queryJson<Array<[number | string, number | string | null, string, string, Printed['type'], number | string | null]>>(req, ({ json, sql }) => {
+        const rows = sql`SELECT id, branch_id, date, title, type, interception_losses_avoided FROM activities
+          WHERE campaign_id = ${q.campaign} AND status = 'approved' AND date >= ${q.from} AND date < ${q.to}
+          ${q.ids ? sql`AND branch_id IN (${q.ids.length ? sql.join(q.ids.map((v) => sql`${v}`), sql`, `) : sql`NULL`})` : sql``}
+          ${after ? sql`AND (date, id) > (${after[0]}, ${after[1]})` : sql``}
+          ORDER BY date, id LIMIT ${q.pageSize}`
+        const columns = ['id', 'branch_id', 'date', 'title', 'type', 'interception_losses_avoided'].map((c) => sql.raw(`p.${c}`))
+        return sql`SELECT ${json.agg(json.array(...columns), sql`p.date, p.id`)} AS value FROM (${rows}) AS p`
+      })) ?? []
     if (page.length > 0)
       yield page.map(([id, branch, date, title, type, losses]) => ({
         branch: branch as Printed['branch'],

@@ -1,9 +1,10 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { relId } from '../access/branchScope'
 import { holdLock, rollupLockName } from '../concurrency'
 import { monthOf } from '../domain/dates'
-import { bucketKey, rollupOf } from '../domain/rollup'
+import { bucketKey, rollupOf, type RollupSource } from '../domain/rollup'
+import { queryJson } from '../drizzle'
 import { systemRead } from '../lookups'
 import type { Activity } from '../payload-types'
 import { monthRange } from './completeness'
@@ -23,16 +24,44 @@ const ROLLUP_FIELDS: Record<string, true> = Object.fromEntries(
   ['key', 'records', 'events', 'leaflets', 'people', 'peopleOffline', 'peopleOnline', 'lectures', 'onlinePosts', 'shortVideos', 'interceptions', 'transactionsStopped', 'lossesAvoided', 'suspectsCaught', 'leafletsByMaterial', 'peopleByAudience', 'peopleByDay', 'byTypeStatus'].map((k) => [k, true]),
 )
 
-/** A bucket's records, with the fields its figures are computed from. */
-const recordsOf = (payload: Payload, req: PayloadRequest | undefined, b: Bucket) => {
+type SourceRow = [string, string | null, string, number | null, number | null, number | null, Array<[number | string, number | null]>, Array<[string | null, string | null, number | null]>]
+
+/**
+ * A bucket's records, with the fields its figures are computed from. On the
+ * SQL engines one query whose value is the bucket as JSON (each record with
+ * its leaflets and reach), built by the database: a save costs a few
+ * milliseconds whatever the bucket holds, where Payload's find paid ~80 µs
+ * per record (an outlet-month of 2,000 records made every save in it 0.2 s
+ * slower, holding the bucket's lock meanwhile). MongoDB, and `via: 'adapter'`
+ * (rollups:verify's independent reading), go through the Local API.
+ */
+const recordsOf = async (payload: Payload, req: PayloadRequest | undefined, b: Bucket, via: 'adapter' | 'sql' = 'sql'): Promise<RollupSource[]> => {
   const { from, to } = monthRange(b.month)
-  return payload.find({
+  if (via === 'sql') {
+    const rows = await queryJson<SourceRow[]>(req ?? (await createLocalReq({}, payload)), ({ json, sql }) => {
+      const leaflets = sql`SELECT ${json.agg(json.array(sql`l.material_id`, sql`l.quantity`))} FROM activities_leaflets l WHERE l._parent_id = a.id`
+      const reach = sql`SELECT ${json.agg(json.array(sql`r.audience`, sql`r.channel`, sql`r.count`))} FROM activities_reach r WHERE r._parent_id = a.id`
+      const row = json.array(sql`a.type`, sql`a.status`, sql`a.date`, sql`a.interception_transactions_stopped`, sql`a.interception_suspects_caught`, sql`a.interception_losses_avoided`, json.nested(leaflets), json.nested(reach))
+      return sql`SELECT ${json.agg(row)} AS value FROM activities a WHERE a.campaign_id = ${b.campaign} AND a.branch_id = ${b.branch} AND a.date >= ${from} AND a.date < ${to}`
+    })
+    if (rows)
+      return rows.map(([type, status, date, stopped, suspects, losses, leaflets, reach]) => ({
+        date,
+        interception: { lossesAvoided: losses === null ? null : Number(losses), suspectsCaught: suspects === null ? null : Number(suspects), transactionsStopped: stopped === null ? null : Number(stopped) },
+        leaflets: leaflets.map(([material, quantity]) => ({ material, quantity: quantity === null ? null : Number(quantity) })),
+        reach: reach.map(([audience, channel, count]) => ({ audience, channel, count: count === null ? null : Number(count) })),
+        status,
+        type,
+      }))
+  }
+  const found = await payload.find({
     collection: 'activities',
     ...systemRead,
     req,
     select: SOURCE_FIELDS,
     where: { and: [{ campaign: { equals: b.campaign } }, { branch: { equals: b.branch } }, { date: { greater_than_equal: from } }, { date: { less_than: to } }] },
   })
+  return found.docs as RollupSource[]
 }
 
 /**
@@ -46,11 +75,11 @@ export const recomputeBucket = async (payload: Payload, req: PayloadRequest | un
   const key = bucketKey(b.campaign, b.branch, b.month)
   const existing = await payload.find({ collection: 'rollups', depth: 0, limit: 1, overrideAccess: true, req, select: { key: true }, where: { key: { equals: key } } })
   const current = existing.docs[0]
-  if (records.docs.length === 0) {
+  if (records.length === 0) {
     if (current) await payload.delete({ collection: 'rollups', id: current.id, overrideAccess: true, req })
     return
   }
-  const r = rollupOf(records.docs as never)
+  const r = rollupOf(records)
   const data = { ...r, branch: b.branch, campaign: b.campaign, key, month: b.month }
   if (current) await payload.update({ collection: 'rollups', data, depth: 0, id: current.id, overrideAccess: true, req, select: { key: true } })
   else await payload.create({ collection: 'rollups', data, depth: 0, overrideAccess: true, req, select: { key: true } })
@@ -151,8 +180,9 @@ export const verifyRollups = async (payload: Payload, opts: { pageSize?: number 
         out.push({ expected: null, field: '(rollup)', key: doc.key, stored: 'present without records' })
         continue
       }
-      const records = await recordsOf(payload, undefined, b)
-      const expected = rollupOf(records.docs as never) as unknown as Record<string, unknown>
+      // read through the Local API, not the SQL that keeps the rollups: a cross-check of that path too
+      const records = await recordsOf(payload, undefined, b, 'adapter')
+      const expected = rollupOf(records) as unknown as Record<string, unknown>
       for (const [field, value] of Object.entries(expected)) {
         if (!sameFigure(doc[field], value)) out.push({ expected: value, field, key: doc.key, stored: doc[field] })
       }

@@ -93,6 +93,9 @@ describe('rollups', () => {
       }
     }
     expect(await check()).toBeGreaterThan(5)
+    // every figure (by material, audience, day, type and status too), as the Local API reads the records, equals what the saves' SQL read kept
+    const { verifyRollups } = await import('../../src/workflow/rollups')
+    expect(await verifyRollups(b.payload)).toEqual([])
     // 120 saves with their rollups: 13.5 s on CI's PostgreSQL run, too close to the default 30 s
   }, 120_000)
 
