@@ -35,60 +35,62 @@ import { sweepOrphanReportFiles } from './src/reports/generate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
-  admin: {
-    avatar: 'default',
-    // one format for both languages: Payload's default (MMMM do yyyy) read "11月 27, 2026 10:17 下午"
-    dateFormat: 'yyyy-MM-dd HH:mm',
-    components: {
-      afterNavLinks: ['/src/admin/WorkflowLinks#WorkflowLinks'],
-      beforeDashboard: ['/src/admin/Dashboard#Dashboard'],
-      providers: ['/src/admin/LocalizeToasts#LocalizeToasts'],
-      views: {
-        completeness: { Component: '/src/admin/CompletenessView#CompletenessView', path: '/completeness' },
-        generateReport: { Component: '/src/admin/GenerateReportView#GenerateReportView', path: '/reports/generate' },
-        importActivities: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
-        returns: { Component: '/src/admin/CompletenessView#CompletenessView', path: '/returns' },
+// the default export is the config's promise (as buildConfig's own is): the database adapter is loaded first, only the selected engine's
+export default (async () =>
+  buildConfig({
+    admin: {
+      avatar: 'default',
+      // one format for both languages: Payload's default (MMMM do yyyy) read "11月 27, 2026 10:17 下午"
+      dateFormat: 'yyyy-MM-dd HH:mm',
+      components: {
+        afterNavLinks: ['/src/admin/WorkflowLinks#WorkflowLinks'],
+        beforeDashboard: ['/src/admin/Dashboard#Dashboard'],
+        providers: ['/src/admin/LocalizeToasts#LocalizeToasts'],
+        views: {
+          completeness: { Component: '/src/admin/CompletenessView#CompletenessView', path: '/completeness' },
+          generateReport: { Component: '/src/admin/GenerateReportView#GenerateReportView', path: '/reports/generate' },
+          importActivities: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+          returns: { Component: '/src/admin/CompletenessView#CompletenessView', path: '/returns' },
+        },
       },
+      importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+      meta: { icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }], titleSuffix: ' · 反诈宣传管理平台' },
+      user: Users.slug,
     },
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
-    meta: { icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }], titleSuffix: ' · 反诈宣传管理平台' },
-    user: Users.slug,
-  },
-  collections: [Activities, Campaigns, Branches, Materials, Media, MonthLocks, MonthlyReturns, ImportBatches, Notifications, Rollups, Reports, ReportTemplates, ReportFiles, Users, AuditLog].map(guardQueries),
-  cors: env.allowedOrigins,
-  csrf: env.allowedOrigins,
-  db: databaseAdapter(env.database),
-  editor: lexicalEditor(),
-  email: emailAdapter(env),
-  globals: [WorkflowSettings],
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
-  hooks: { afterError: [keepRefusalMessages] },
-  jobs,
-  i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
-  logger: env.LOG_LEVEL ? { options: { level: env.LOG_LEVEL } } : undefined,
-  // A refused request (403, 400, wrong password) is the product working, not a server error.
-  loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', QueryError: 'info' },
-  localization: {
-    defaultLocale: 'zh',
-    fallback: true,
-    locales: [
-      // endonyms as plain strings: Payload prints a locale label object's code ("— zh") after localized fields
-      { code: 'zh', label: '中文' },
-      { code: 'en', label: 'English' },
-    ],
-  },
-  // work cut off by a crash left nothing behind: imports say so or run again, jobs run again once
-  onInit: async (payload) => {
-    await recoverInterruptedImports(payload)
-    // a job left `processing` was cut off only where this process is the one that runs jobs (not on a JOBS=off web instance)
-    if (env.JOBS !== 'off') await releaseInterruptedJobs(payload)
-    await sweepOrphanReportFiles(payload)
-  },
-  secret: env.secret,
-  serverURL: env.SERVER_URL,
-  sharp,
-  telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), schema: [idsOfEitherType] },
-  upload: { abortOnLimit: true, limits: { fileSize: env.UPLOAD_MAX_BYTES } },
-})
+    collections: [Activities, Campaigns, Branches, Materials, Media, MonthLocks, MonthlyReturns, ImportBatches, Notifications, Rollups, Reports, ReportTemplates, ReportFiles, Users, AuditLog].map(guardQueries),
+    cors: env.allowedOrigins,
+    csrf: env.allowedOrigins,
+    db: await databaseAdapter(env.database),
+    editor: lexicalEditor(),
+    email: emailAdapter(env),
+    globals: [WorkflowSettings],
+    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+    hooks: { afterError: [keepRefusalMessages] },
+    jobs,
+    i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
+    logger: env.LOG_LEVEL ? { options: { level: env.LOG_LEVEL } } : undefined,
+    // A refused request (403, 400, wrong password) is the product working, not a server error.
+    loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', QueryError: 'info' },
+    localization: {
+      defaultLocale: 'zh',
+      fallback: true,
+      locales: [
+        // endonyms as plain strings: Payload prints a locale label object's code ("— zh") after localized fields
+        { code: 'zh', label: '中文' },
+        { code: 'en', label: 'English' },
+      ],
+    },
+    // work cut off by a crash left nothing behind: imports say so or run again, jobs run again once
+    onInit: async (payload) => {
+      await recoverInterruptedImports(payload)
+      // a job left `processing` was cut off only where this process is the one that runs jobs (not on a JOBS=off web instance)
+      if (env.JOBS !== 'off') await releaseInterruptedJobs(payload)
+      await sweepOrphanReportFiles(payload)
+    },
+    secret: env.secret,
+    serverURL: env.SERVER_URL,
+    sharp,
+    telemetry: false,
+    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), schema: [idsOfEitherType] },
+    upload: { abortOnLimit: true, limits: { fileSize: env.UPLOAD_MAX_BYTES } },
+  }))()

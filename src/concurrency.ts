@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 /**
@@ -43,6 +42,8 @@ export const holdLock = async (req: PayloadRequest | undefined, name: string, mo
   const mine = held.get(session) ?? new Set<string>()
   held.set(session, mine)
   if (mine.has(`${mode}:${name}`) || mine.has(`exclusive:${name}`)) return
+  // loaded here, on PostgreSQL only: the other engines never pay for its module
+  const { sql } = await import('@payloadcms/db-postgres/drizzle')
   const fn = mode === 'shared' ? sql.raw('pg_advisory_xact_lock_shared') : sql.raw('pg_advisory_xact_lock')
   await session.db.execute(sql`SELECT ${fn}(${NAMESPACE}, ${lockKeyOf(name)})`)
   mine.add(`${mode}:${name}`)

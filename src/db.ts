@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { appendAuditOnCommit } from './audit/log'
 import type { Database } from './env'
-import { migrations as postgresMigrations } from './migrations/postgres'
-import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { reusePreparedStatements } from './sqlite/statementCache'
 import { serializeTransactions, WriteLock } from './writeLock'
 
@@ -21,10 +16,13 @@ export const migrationDirs = {
 /**
  * The adapter the DATABASE_URL selects. Everything above this line talks to
  * Payload's Local API (or, for bulk writes, to drizzle, which both SQL
- * engines share), so the same code runs on each.
+ * engines share), so the same code runs on each. Only the selected engine's
+ * adapter and migrations are loaded (MongoDB's alone costs ~0.7 s at every
+ * start of a process that never uses it).
  */
-export const databaseAdapter = (db: Database): DatabaseAdapterObj => {
+export const databaseAdapter = async (db: Database): Promise<DatabaseAdapterObj> => {
   if (db.kind === 'postgres') {
+    const [{ postgresAdapter }, { migrations: postgresMigrations }] = await Promise.all([import('@payloadcms/db-postgres'), import('./migrations/postgres')])
     return withAuditOnCommit(postgresAdapter({
       migrationDir: migrationDirs.postgres,
       pool: {
@@ -40,6 +38,7 @@ export const databaseAdapter = (db: Database): DatabaseAdapterObj => {
     }))
   }
   if (db.kind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     if (!db.transactions) {
       console.warn(
         '[db] MongoDB without transactions: imports and multi-document changes are NOT all-or-nothing. ' +
@@ -48,6 +47,7 @@ export const databaseAdapter = (db: Database): DatabaseAdapterObj => {
     }
     return withAuditOnCommit(mongooseAdapter({ transactionOptions: db.transactions ? {} : false, url: db.url }))
   }
+  const [{ sqliteAdapter }, { migrations: sqliteMigrations }] = await Promise.all([import('@payloadcms/db-sqlite'), import('./migrations/sqlite')])
   // without it, every query's statement costs native memory until its connection closes (src/sqlite/statementCache.ts)
   reusePreparedStatements()
   const base = sqliteAdapter({
