@@ -168,6 +168,8 @@ const savesDuringImport = async (api: string): Promise<Record<string, number>> =
     const end = performance.now() + s * 1000
     return () => performance.now() > end
   }
+  // a few saves first, not counted: the API process's first requests compile and fill its caches
+  await phase(forSeconds(3), PACE)
   const idle = await phase(forSeconds(20), PACE)
 
   const queued = await fetch(`${api}/api/activities/import/${batch.id}/commit`, { headers: { Authorization: `JWT ${gzToken}` }, method: 'POST' })
@@ -252,7 +254,7 @@ try {
   const readers: Record<string, Stats> = {}
   // --saves-only: straight to the saves during an import (PostgreSQL)
   const savesOnly = process.argv.includes('--saves-only')
-  for (const who of ['admin', 'compliance', 'manager']) readers[who] = savesOnly ? { p50_ms: 0, p95_ms: 0, p99_ms: 0, requests_per_s: 0 } : await load([one], tokens[who]!)
+  if (!savesOnly) for (const who of ['admin', 'compliance', 'manager']) readers[who] = await load([one], tokens[who]!)
 
   let twoInstances: Record<string, number> | undefined
   let duringImport: Record<string, number> | undefined
@@ -274,17 +276,22 @@ try {
     seed_s: seedS,
     page_of_10_kb: Object.fromEntries(Object.entries(pageBytes).map(([k, v]) => [k, +(v / 1024).toFixed(1)])),
     ...readers,
-    scoped_p95_vs_unscoped: +(readers.manager!.p95_ms / readers.admin!.p95_ms).toFixed(2),
-    compliance_p95_vs_unscoped: +(readers.compliance!.p95_ms / readers.admin!.p95_ms).toFixed(2),
+    ...(savesOnly
+      ? {}
+      : {
+          scoped_p95_vs_unscoped: +(readers.manager!.p95_ms / readers.admin!.p95_ms).toFixed(2),
+          compliance_p95_vs_unscoped: +(readers.compliance!.p95_ms / readers.admin!.p95_ms).toFixed(2),
+        }),
     ...(twoInstances ? { two_instances: twoInstances } : {}),
     ...(duringImport ? { saves_during_import: duringImport } : {}),
   }
   report(out)
-  console.log(
-    `manager p95 ${readers.manager!.p95_ms} ms = ${out.scoped_p95_vs_unscoped}× admin's (goal ≤ 1.3), ${readers.manager!.requests_per_s} req/s` +
-      (twoInstances ? `; two instances ${twoInstances.vs_one_instance}× one (goal ≥ 1.6)` : '') +
-      (duringImport ? `; other users' saves while ${duringImport.import_rows} rows commit: p95 ${duringImport.during_p95_ms} ms (goal ≤ 200; ${duringImport.idle_p95_ms} ms before it)` : ''),
-  )
+  const lines = [
+    savesOnly ? '' : `manager p95 ${readers.manager!.p95_ms} ms = ${out.scoped_p95_vs_unscoped}× admin's (goal ≤ 1.3), ${readers.manager!.requests_per_s} req/s`,
+    twoInstances ? `two instances ${twoInstances.vs_one_instance}× one (goal ≥ 1.6)` : '',
+    duringImport ? `other users' saves while ${duringImport.import_rows} rows commit: p95 ${duringImport.during_p95_ms} ms (goal ≤ 200; ${duringImport.idle_p95_ms} ms before it)` : '',
+  ]
+  console.log(lines.filter(Boolean).join('; '))
 } finally {
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM')
   await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)))
