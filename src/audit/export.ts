@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import type { Endpoint, Where } from 'payload'
 
 import { roleOf } from '../access/roles'
@@ -6,6 +5,7 @@ import { safeCell } from '../domain/safeCell'
 import { auditActionOptions, labelOf, type AuditAction } from '../domain/vocabulary'
 import { fileResponse, jsonError } from '../http'
 import { toLang } from '../i18n/messages'
+import { loadExcelJS } from '../lazyModules'
 import { tr } from '../admin/strings'
 
 /** The most entries one export holds; a longer period is exported in parts (the sheet says so). */
@@ -23,6 +23,7 @@ export const auditExportEndpoint: Endpoint = {
     if (role !== 'admin' && role !== 'compliance') return jsonError(req, 403, req.t('error:notAllowedToPerformAction'))
     const lang = toLang(req.i18n?.language)
     const where = (req.query?.where ?? {}) as Where
+    const ExcelJS = await loadExcelJS()
     const wb = new ExcelJS.Workbook()
     const ws = wb.addWorksheet(tr(lang, 'auditLog'), { views: [{ state: 'frozen', ySplit: 1 }] })
     ws.addRow([tr(lang, 'auditSeq'), tr(lang, 'auditAt'), tr(lang, 'auditAction'), tr(lang, 'auditBy'), tr(lang, 'auditRole'), tr(lang, 'auditWhat'), tr(lang, 'auditTarget'), tr(lang, 'auditAddress'), tr(lang, 'auditHash')]).font = { bold: true }

@@ -7,7 +7,9 @@
 import { Readable } from 'node:stream'
 
 import { parse as parseCsv } from 'csv-parse/sync'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+
+import { loadExcelJS } from '../lazyModules'
 
 export type Cell = string | number | boolean | Date | null
 export type Grid = { rows: Cell[][]; sheet: string }
@@ -131,7 +133,8 @@ const placeRow = (rows: Cell[][], number: number, values: ExcelValue[]): void =>
  * then a marker row says there were more.
  */
 const readXlsxRows = async (buf: Buffer, maxRows: number): Promise<Grid> => {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), { entries: 'ignore', hyperlinks: 'ignore', sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' })
+  const { stream } = await loadExcelJS()
+  const reader = new stream.xlsx.WorkbookReader(Readable.from(buf), { entries: 'ignore', hyperlinks: 'ignore', sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' })
   let best: (Grid & { id: number }) | null = null
   const limit = maxRows + 50
   for await (const ws of reader) {
@@ -166,7 +169,7 @@ const streamable = (entries: string[]): boolean => {
 
 /** The same rows as readXlsxRows, from the workbook loaded whole (only for files the stream cannot read). */
 const readXlsxWhole = async (buf: Buffer, maxRows: number): Promise<Grid> => {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (await loadExcelJS()).Workbook()
   await wb.xlsx.load(buf as unknown as ArrayBuffer)
   const limit = maxRows + 50
   for (const ws of wb.worksheets) {

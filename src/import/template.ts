@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs'
 
 import { COLUMNS } from '../domain/importRows'
 import { activityTypeOptions, audienceOptions, channelOptions, fraudTypeOptions, type Option } from '../domain/vocabulary'
 import type { Lang } from '../i18n/messages'
+import { loadExcelJS } from '../lazyModules'
 
 const EXAMPLE: Record<string, string | number> = {
   audience: '老年人',
@@ -52,6 +52,7 @@ export type TemplateCodes = {
  * valid codes with their names, and one explaining every column.
  */
 export const importTemplate = async (lang: Lang, codes: TemplateCodes): Promise<Buffer> => {
+  const ExcelJS = await loadExcelJS()
   const wb = new ExcelJS.Workbook()
   wb.creator = 'anti-fraud campaign CMS'
   const ws = wb.addWorksheet(lang === 'zh' ? '活动记录' : 'Activities', { views: [{ state: 'frozen', ySplit: 1 }] })

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-import PDFDocument from 'pdfkit'
-
+import { loadPDFKit } from '../lazyModules'
 import { type Block, isFigure, isTotalRow } from './blocks'
 
 /**
@@ -19,8 +18,9 @@ export const fontFile = (weight: 'bold' | 'regular') =>
   weight === 'bold' ? path.join(fontDir(), '700Bold', 'NotoSansSC_700Bold.ttf') : path.join(fontDir(), '400Regular', 'NotoSansSC_400Regular.ttf')
 
 /** A4 PDF of the report's blocks and chart, Chinese set in the embedded (subset) Noto Sans SC. */
-export const reportPdf = (blocks: Block[], chart: Buffer | null, meta: { title: string }): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
+export const reportPdf = async (blocks: Block[], chart: Buffer | null, meta: { title: string }): Promise<Buffer> => {
+  const PDFDocument = await loadPDFKit()
+  return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ info: { CreationDate: new Date(0), Title: meta.title }, margin: 56, size: 'A4' })
     const chunks: Buffer[] = []
     doc.on('data', (c: Buffer) => chunks.push(c))
@@ -60,3 +60,4 @@ export const reportPdf = (blocks: Block[], chart: Buffer | null, meta: { title: 
     }
     doc.end()
   })
+}

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import type { PayloadRequest, Where } from 'payload'
 
 import { readableBranchIds, relId } from '../access/branchScope'
@@ -7,6 +6,7 @@ import { monthOf, nextMonth } from '../domain/dates'
 import { safeCell } from '../domain/safeCell'
 import { branchLevelOptions, labelOf } from '../domain/vocabulary'
 import type { Lang } from '../i18n/messages'
+import { loadExcelJS } from '../lazyModules'
 import { systemRead } from '../lookups'
 import type { Branch, Campaign } from '../payload-types'
 import { type AdminKey, tr } from '../admin/strings'
@@ -105,6 +105,7 @@ export const completeness = async (
 
 /** The completeness table as a workbook, headers in the user's language, text cells neutralised. */
 export const completenessXlsx = async (rows: CompletenessRow[], lang: Lang, title: string, month: string): Promise<Buffer> => {
+  const ExcelJS = await loadExcelJS()
   const wb = new ExcelJS.Workbook()
   const w = (k: AdminKey) => tr(lang, k)
   const ws = wb.addWorksheet(w('completeness'), { views: [{ state: 'frozen', ySplit: 2 }] })
