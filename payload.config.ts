@@ -32,6 +32,7 @@ import { keepRefusalMessages } from './src/hooks/publicErrors'
 import { jobs } from './src/jobs'
 import { recoverInterruptedImports, releaseInterruptedJobs } from './src/import/run'
 import { sweepOrphanReportFiles } from './src/reports/generate'
+import { storageAdminDependencies, storagePlugins } from './src/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -53,6 +54,7 @@ export default (async () =>
           returns: { Component: '/src/admin/CompletenessView#CompletenessView', path: '/returns' },
         },
       },
+      dependencies: storageAdminDependencies,
       importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
       meta: { icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }], titleSuffix: ' · 反诈宣传管理平台' },
       user: Users.slug,
@@ -87,6 +89,8 @@ export default (async () =>
       if (env.JOBS !== 'off') await releaseInterruptedJobs(payload)
       await sweepOrphanReportFiles(payload)
     },
+    // uploads in an S3-compatible bucket when S3_BUCKET is set (src/storage.ts), else under MEDIA_DIR
+    plugins: await storagePlugins(),
     secret: env.secret,
     serverURL: env.SERVER_URL,
     sharp,

@@ -32,6 +32,9 @@ const main = async () => {
     return fail('backup/restore here is for the embedded SQLite database; back PostgreSQL up with pg_dump -Fc (restore with pg_restore), or the managed service\'s snapshots, and copy MEDIA_DIR (see docs/deployment.md).', 2)
   }
   if (env.database.kind !== 'sqlite') return fail('backup/restore here is for the embedded SQLite database; back MongoDB up with mongodump/mongorestore and copy MEDIA_DIR.', 2)
+  if (env.storage.kind === 's3') {
+    return fail(`uploads are in the bucket s3://${env.storage.bucket}/${env.storage.prefix}, which this backup (a copy of MEDIA_DIR) cannot hold: turn on the bucket's versioning or replication, or copy it with the store's own tool, and back the database up with pg_dump or a copy of the SQLite file taken by this command without S3_BUCKET set (see docs/deployment.md).`, 2)
+  }
   const dbFile = env.database.url.slice('file:'.length)
   try {
     if (command === 'backup') {

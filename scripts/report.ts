@@ -2,7 +2,7 @@
  * `npm run report -- --campaign <slug> --month 2026-10 --format pdf,docx,xlsx,html --out <dir> [--scope <branch code>] [--lang zh|en]`
  * Generates the month's draft report (as the generate endpoint does) and writes its files to <dir>.
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -11,6 +11,7 @@ import { z } from 'zod'
 
 import config from '../payload.config'
 import { FORMATS, generateReport } from '../src/reports/generate'
+import { readStored } from '../src/storage'
 import { monthsOf } from '../src/workflow/completeness'
 
 const usage = `usage: npm run report -- --campaign <slug> --month YYYY-MM [--format ${FORMATS.join(',')}] [--out <dir>] [--scope <branch code>] [--lang zh|en]`
@@ -60,12 +61,11 @@ try {
   if (!template) throw new Error(`no ${a.lang} report template (run the seed)`)
   const report = await generateReport(req, { campaign, formats: a.format, month: a.month, scope, template })
   await mkdir(a.out, { recursive: true })
-  const dir = payload.collections['report-files'].config.upload.staticDir ?? ''
   const written: string[] = []
   for (const f of report.files ?? []) {
     const file = typeof f === 'object' ? f : await payload.findByID({ collection: 'report-files', id: f })
     if (!file.filename) continue
-    await copyFile(path.join(dir, file.filename), path.join(a.out, file.filename))
+    await writeFile(path.join(a.out, file.filename), await readStored('report-files', file))
     written.push(path.join(a.out, file.filename))
   }
   if (a.format.includes('html') && report.html) {

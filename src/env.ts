@@ -64,6 +64,21 @@ export const envSchema = z
       .string()
       .regex(/^(\S+\s+){4}\S+$/, 'a cron expression of five fields, e.g. "0 2 1 * *"')
       .default('0 2 1 * *'),
+    /** Uploads (photos, materials, report files, import files) in an S3-compatible bucket instead of MEDIA_DIR: its name. */
+    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name: 3–63 lower-case letters, digits, dots and hyphens').optional(),
+    /** The store's address (MinIO, a domestic cloud's object storage); unset: AWS S3 itself. */
+    S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** Addresses objects as <endpoint>/<bucket>/<key> (MinIO and most self-hosted stores need it). */
+    S3_FORCE_PATH_STYLE: bool.default(false),
+    /** A folder inside the bucket for this installation; the bucket then holds the same tree as MEDIA_DIR would. */
+    S3_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'folder names of letters, digits, dots, hyphens and underscores separated by /, no leading or trailing /')
+      .refine((v) => !v.split('/').some((p) => p === '.' || p === '..'), 'no . or .. folders')
+      .optional(),
     SMTP_HOST: z.string().min(1).optional(),
     SMTP_PASS: z.string().optional(),
     SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
@@ -78,6 +93,16 @@ export const envSchema = z
     const postgres = /^postgres(ql)?:\/\//.test(v.DATABASE_URL)
     if (!postgres && (v.DATABASE_REPLICA_URLS.length > 0 || v.DATABASE_SSL !== 'off')) {
       ctx.addIssue({ code: 'custom', message: 'applies to PostgreSQL only (DATABASE_URL=postgres://…)', path: [v.DATABASE_REPLICA_URLS.length > 0 ? 'DATABASE_REPLICA_URLS' : 'DATABASE_SSL'] })
+    }
+    const s3Set = (['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_PREFIX'] as const).filter((k) => v[k] !== undefined)
+    if (!v.S3_BUCKET && s3Set.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `is required when ${s3Set.join(', ')} ${s3Set.length === 1 ? 'is' : 'are'} set (uploads go to the bucket only when it is named)`, path: ['S3_BUCKET'] })
+    }
+    // keys are required: without them the AWS SDK would go looking for credentials on hosts of its own (instance metadata)
+    if (v.S3_BUCKET) {
+      for (const k of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!v[k]) ctx.addIssue({ code: 'custom', message: 'is required with S3_BUCKET', path: [k] })
+      }
     }
     if (v.NODE_ENV !== 'development' && v.NODE_ENV !== 'test' && (!v.PAYLOAD_SECRET || v.PAYLOAD_SECRET.length < 32)) {
       ctx.addIssue({
@@ -111,6 +136,25 @@ export const parseEnv = (source: Record<string, string | undefined>): Env => {
 export const allowedOrigins = (source: Record<string, string | undefined>, e: Env): string[] =>
   source.SERVER_URL ? [e.SERVER_URL] : [e.SERVER_URL, `http://127.0.0.1:${e.PORT}`]
 
+/** Where uploads are kept: MEDIA_DIR on this machine (the default), or an S3-compatible bucket shared by every instance. */
+export type Storage =
+  | { kind: 'disk'; dir: string }
+  | { accessKeyId: string; bucket: string; endpoint?: string; forcePathStyle: boolean; kind: 's3'; prefix: string; region: string; secretAccessKey: string }
+
+export const storageFrom = (e: Env, mediaDir: string): Storage =>
+  e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+    ? {
+        accessKeyId: e.S3_ACCESS_KEY_ID,
+        bucket: e.S3_BUCKET,
+        endpoint: e.S3_ENDPOINT,
+        forcePathStyle: e.S3_FORCE_PATH_STYLE,
+        kind: 's3',
+        prefix: e.S3_PREFIX ?? '',
+        region: e.S3_REGION,
+        secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+      }
+    : { dir: mediaDir, kind: 'disk' }
+
 export type Database =
   | { kind: 'sqlite'; url: string }
   | { kind: 'postgres'; poolMax: number; poolWaitSeconds: number; replicas: string[]; ssl: 'off' | 'require' | 'verify'; sslCa?: string; url: string }
@@ -142,14 +186,16 @@ const load = (): Env => {
 }
 
 const parsed = load()
+const mediaDir = path.isAbsolute(parsed.MEDIA_DIR) ? parsed.MEDIA_DIR : path.resolve(root, parsed.MEDIA_DIR)
 
 export const env = {
   ...parsed,
   allowedOrigins: allowedOrigins(process.env, parsed),
   cookieSecure: parsed.SERVER_URL.startsWith('https://'),
   database: databaseFrom(parsed),
-  mediaDir: path.isAbsolute(parsed.MEDIA_DIR) ? parsed.MEDIA_DIR : path.resolve(root, parsed.MEDIA_DIR),
+  mediaDir,
   projectRoot: root,
   /** Development and test get a fixed secret; production must bring its own (checked above). */
   secret: parsed.PAYLOAD_SECRET ?? 'development-only-secret-do-not-use-in-production',
+  storage: storageFrom(parsed, mediaDir),
 }

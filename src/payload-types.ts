@@ -479,6 +479,8 @@ export interface Media {
   phashBand4?: string | null;
   phashBand5?: string | null;
   uploadedBy?: (number | string | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -595,6 +597,8 @@ export interface ImportBatch {
   error?: string | null;
   language?: string | null;
   committedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -709,6 +713,8 @@ export interface Notification {
 export interface ReportFile {
   id: number | string;
   scope?: (number | string | null) | Branch;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1280,6 +1286,8 @@ export interface MediaSelect<T extends boolean = true> {
   phashBand4?: T;
   phashBand5?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1400,6 +1408,8 @@ export interface ImportBatchesSelect<T extends boolean = true> {
   error?: T;
   language?: T;
   committedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1506,6 +1516,8 @@ export interface ReportTemplatesSelect<T extends boolean = true> {
  */
 export interface ReportFilesSelect<T extends boolean = true> {
   scope?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

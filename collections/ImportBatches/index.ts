@@ -1,11 +1,9 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../src/access/roles'
-import { env } from '../../src/env'
 import { readImportBatches } from './access'
 import { JSON_VIEW } from '../../src/fields/builders'
+import { diskDir, storageFields } from '../../src/storage'
 
 /**
  * One uploaded spreadsheet: who, when, the file itself, what the check found,
@@ -59,10 +57,11 @@ export const ImportBatches: CollectionConfig = {
     { name: 'error', label: { en: 'Error', zh: '错误' }, type: 'textarea' },
     { name: 'language', defaultValue: 'zh', label: { en: 'Language', zh: '语言' }, type: 'text' },
     { name: 'committedAt', label: { en: 'Imported at', zh: '导入时间' }, type: 'date' },
+    ...storageFields,
   ],
   labels: { plural: { en: 'Imports', zh: '导入批次' }, singular: { en: 'Import', zh: '导入批次' } },
   upload: {
     // the endpoint judges the content (XLSX or CSV) itself before a batch is created
-    staticDir: path.join(env.mediaDir, 'imports'),
+    staticDir: diskDir('import-batches'),
   },
 }

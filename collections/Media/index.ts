@@ -2,8 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { fieldHasRole, isAdminField, isSignedIn } from '../../src/access/roles'
 import { PHASH_BAND_WIDTHS } from '../../src/domain/phash'
-import { env } from '../../src/env'
 import { noSniff } from '../../src/http'
+import { diskDir, storageFields } from '../../src/storage'
 import { changeMedia, readMedia } from './access'
 import { checkFileContent } from './hooks/checkFileContent'
 import { hashPhoto } from './hooks/hashPhoto'
@@ -75,6 +75,7 @@ export const Media: CollectionConfig = {
       relationTo: 'users',
       type: 'relationship',
     },
+    ...storageFields,
   ],
   hooks: {
     afterChange: [recheckDuplicatesAfterNewFile],
@@ -94,6 +95,6 @@ export const Media: CollectionConfig = {
     ],
     mimeTypes: MEDIA_MIME_TYPES,
     modifyResponseHeaders: noSniff,
-    staticDir: env.mediaDir,
+    staticDir: diskDir('media'),
   },
 }

@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import { createLocalReq, getDataLoader, getLocalI18n, type Payload, type PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roles'
@@ -12,16 +9,14 @@ import type { ImportBatch, User } from '../payload-types'
 import { bucketKey } from '../domain/rollup'
 import { type Bucket, DEFER_KEY, inKeyOrder, recomputeBucket, touched } from '../workflow/rollups'
 import { checkImport, ImportFileError, type CheckResult } from './check'
+import { readStored } from '../storage'
 
 /** Rows done / total of imports running in this process (the admin polls it). */
 const progress = new Map<string, { done: number; total: number }>()
 export const importProgress = (batchId: number | string) => progress.get(String(batchId)) ?? null
 
-export const batchFile = (payload: Payload, batch: Pick<ImportBatch, 'filename'>): string => {
-  const dir = payload.collections['import-batches'].config.upload.staticDir
-  if (!dir || !batch.filename || batch.filename.includes('/') || batch.filename.includes('\\')) throw new Error('import batch has no file')
-  return path.join(dir, batch.filename)
-}
+/** The batch's spreadsheet, from MEDIA_DIR or the bucket (the worker that commits it may be another machine). */
+export const batchBytes = (batch: Pick<ImportBatch, 'filename' | 'prefix'>): Promise<Buffer> => readStored('import-batches', batch)
 
 /** A local request acting for `user`, in the batch's language. */
 export const requestFor = async (payload: Payload, user: User, lang: Lang): Promise<PayloadRequest> => {
@@ -63,7 +58,7 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
   const userId = typeof batch.uploadedBy === 'object' && batch.uploadedBy ? batch.uploadedBy.id : batch.uploadedBy
   const user = userId ? await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: userId, overrideAccess: true }) : null
   if (!user) throw new ImportFileError(409, message(lang, 'importBatchNotReady', { status: batch.status }))
-  const bytes = await readFile(batchFile(payload, batch))
+  const bytes = await batchBytes(batch)
   const markRunning = () => payload.update({ collection: 'import-batches', data: { status: 'running' }, id: batch.id, overrideAccess: true })
   // SQLite: one process, whose write transactions take turns — mark it before the import's transaction begins
   const leased = payload.db.name === 'postgres'

@@ -1,15 +1,13 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { z } from 'zod'
 
 import { env } from '../env'
 import type { Notification } from '../payload-types'
+import { readStored } from '../storage'
 
 export type Mail = {
   activities?: Array<number | string>
-  /** report files (report-files ids) sent along, read from disk when the mail goes out */
+  /** report files (report-files ids) sent along, read from MEDIA_DIR or the bucket when the mail goes out */
   attachments?: Array<number | string>
   branch?: number | string | null
   campaign?: number | string | null
@@ -82,12 +80,11 @@ export const sendQueuedMail = async (req: PayloadRequest, id: number | string): 
   if (!note || note.status !== 'pending') return 'skipped'
   const attempts = (note.attempts ?? 0) + 1
   try {
-    const dir = req.payload.collections['report-files'].config.upload.staticDir ?? ''
     const files = (note.attachments ?? []).length
       ? (await req.payload.find({ collection: 'report-files', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { id: { in: note.attachments } } })).docs
       : []
     const attachments = await Promise.all(
-      files.map(async (f) => ({ content: await readFile(path.join(dir, f.filename ?? '')), contentType: f.mimeType ?? 'application/octet-stream', filename: f.filename ?? 'file' })),
+      files.map(async (f) => ({ content: await readStored('report-files', f), contentType: f.mimeType ?? 'application/octet-stream', filename: f.filename ?? 'file' })),
     )
     await req.payload.sendEmail({ attachments, html: note.html ?? undefined, subject: note.subject, text: note.text ?? undefined, to: note.to })
   } catch (e) {

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
@@ -15,6 +13,7 @@ import { activityTypeOptions, labelOf } from '../domain/vocabulary'
 import type { Lang } from '../i18n/messages'
 import { once, systemRead } from '../lookups'
 import type { Activity, Branch, Campaign, Report, ReportTemplate } from '../payload-types'
+import { listStored, removeStored } from '../storage'
 import { monthRange } from '../workflow/completeness'
 import { reportData } from './data'
 import { renderTemplate } from './engine'
@@ -255,17 +254,15 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   }
 }
 
-/** Report files on disk that no row refers to (left by a generation cut off before its commit), removed at start. */
+/** Report files stored (on disk or in the bucket) that no row refers to, left by a generation cut off before its commit: removed at start. */
 export const sweepOrphanReportFiles = async (payload: Payload, olderThanMs = 10 * 60_000): Promise<number> => {
-  const dir = payload.collections['report-files'].config.upload.staticDir
-  if (!dir || !existsSync(dir)) return 0
+  const stored = await listStored('report-files')
+  if (stored.length === 0) return 0
   const known = new Set((await payload.find({ collection: 'report-files', ...systemRead, select: { filename: true } })).docs.map((f) => f.filename))
   let removed = 0
-  for (const name of await readdir(dir)) {
-    const full = path.join(dir, name)
-    const info = await stat(full)
-    if (!info.isFile() || known.has(name) || Date.now() - info.mtimeMs < olderThanMs) continue
-    await rm(full, { force: true })
+  for (const f of stored) {
+    if (known.has(f.name) || Date.now() - f.modifiedMs < olderThanMs) continue
+    await removeStored('report-files', f.name)
     removed++
   }
   return removed

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { allowedOrigins, databaseFrom, EnvError, parseEnv } from '../../src/env'
+import { allowedOrigins, databaseFrom, EnvError, parseEnv, storageFrom } from '../../src/env'
 
 describe('environment', () => {
   it('has working defaults for development', () => {
@@ -64,6 +64,28 @@ describe('environment', () => {
     expect(databaseFrom(parseEnv({ DATABASE_URL: 'mongodb://h/afc', MONGODB_TRANSACTIONS: 'true' }))).toMatchObject({
       transactions: true,
     })
+  })
+
+  it('keeps uploads in MEDIA_DIR unless a bucket is named, and checks every S3 setting', () => {
+    expect(storageFrom(parseEnv({}), '/srv/media')).toEqual({ dir: '/srv/media', kind: 'disk' })
+    const s3 = { S3_ACCESS_KEY_ID: 'AK', S3_BUCKET: 'fanzha-media', S3_ENDPOINT: 'https://oss.example.cn', S3_FORCE_PATH_STYLE: 'true', S3_PREFIX: 'prod/a', S3_SECRET_ACCESS_KEY: 'SK' }
+    expect(storageFrom(parseEnv(s3), '/srv/media')).toEqual({
+      accessKeyId: 'AK',
+      bucket: 'fanzha-media',
+      endpoint: 'https://oss.example.cn',
+      forcePathStyle: true,
+      kind: 's3',
+      prefix: 'prod/a',
+      region: 'us-east-1',
+      secretAccessKey: 'SK',
+    })
+    // half a configuration is refused rather than quietly writing to the disk
+    expect(() => parseEnv({ S3_ENDPOINT: 'https://oss.example.cn' })).toThrowError(/S3_BUCKET: is required when S3_ENDPOINT is set/)
+    expect(() => parseEnv({ S3_BUCKET: 'fanzha-media' })).toThrowError(/S3_ACCESS_KEY_ID: is required with S3_BUCKET[\s\S]*S3_SECRET_ACCESS_KEY: is required/)
+    expect(() => parseEnv({ ...s3, S3_BUCKET: 'Fanzha_Media' })).toThrowError(/S3_BUCKET: a bucket name/)
+    expect(() => parseEnv({ ...s3, S3_ENDPOINT: 'oss.example.cn' })).toThrowError(/S3_ENDPOINT/)
+    expect(() => parseEnv({ ...s3, S3_FORCE_PATH_STYLE: 'sometimes' })).toThrowError(/S3_FORCE_PATH_STYLE/)
+    for (const prefix of ['/prod', 'prod/', 'a//b', 'a/../b', 'a b']) expect(() => parseEnv({ ...s3, S3_PREFIX: prefix }), prefix).toThrowError(/S3_PREFIX/)
   })
 
   it('stops the process with the message when the environment is bad', () => {

@@ -14,3 +14,9 @@ it('the admin import map holds every component the config names (a missing one r
   const missing = [...named].filter((p) => !importMap.includes(`"${p}"`))
   expect(missing, 'run npm run generate:importmap').toEqual([])
 })
+
+it('holds the S3 storage provider too, though the map is built without a bucket (S3 is turned on at start, not at build)', async () => {
+  const { STORAGE_CLIENT_HANDLER } = await import('../../src/storage')
+  const importMap = readFileSync(path.join(root, 'src/app/(payload)/admin/importMap.js'), 'utf8')
+  expect(importMap).toContain(`"${STORAGE_CLIENT_HANDLER}"`)
+})

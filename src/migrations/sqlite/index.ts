@@ -11,6 +11,7 @@ import * as migration_20261127_235314_mail_outbox from './20261127_235314_mail_o
 import * as migration_20261128_004549_sign_in_throttle from './20261128_004549_sign_in_throttle';
 import * as migration_20261128_033531_no_activity_locks from './20261128_033531_no_activity_locks';
 import * as migration_20261128_061811_returns_reviews_audit from './20261128_061811_returns_reviews_audit';
+import * as migration_20261129_033845_upload_storage_fields from './20261129_033845_upload_storage_fields';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261128_061811_returns_reviews_audit.up,
     down: migration_20261128_061811_returns_reviews_audit.down,
-    name: '20261128_061811_returns_reviews_audit'
+    name: '20261128_061811_returns_reviews_audit',
+  },
+  {
+    up: migration_20261129_033845_upload_storage_fields.up,
+    down: migration_20261129_033845_upload_storage_fields.down,
+    name: '20261129_033845_upload_storage_fields'
   },
 ];
