@@ -5,13 +5,15 @@
  * instances at once: 100 submissions, two report generations of one month,
  * two imports of different files (run by the worker), and a month lock racing
  * saves. Nothing lost or doubled, every job once, one draft report per key,
- * and the lock wins or loses cleanly. Runs under `npm run test:postgres`
+ * and the lock wins or loses cleanly. Uploads go to one S3-compatible bucket
+ * (an S3 server in this process) as in production: the worker reads the
+ * import files this process stored, no file is written to MEDIA_DIR. Runs under `npm run test:postgres`
  * (SQLite is served by one process by design: see src/writeLock.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 
 import { createLocalReq } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { verifyAuditLog } from '../../src/audit/verify'
 import { noonInShanghai } from '../../src/domain/dates'
@@ -20,8 +22,18 @@ import { loadShippedTemplates } from '../../src/reports/defaults'
 import { verifyRollups } from '../../src/workflow/rollups'
 import { type Booted, bootPayload } from '../helpers/boot'
 import { onPostgres } from '../helpers/engine'
+import { filesOnDisk } from '../helpers/s3'
 import { row, xlsx } from '../helpers/sheets'
 import { activityData, buildWorld, PASSWORD, type World } from '../helpers/world'
+
+// the bucket exists, and the S3 settings are in the environment, before any module of the product reads it (the imports above) or a child inherits it
+const s3 = await vi.hoisted(async () => {
+  if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')) return null
+  const { startS3 } = await import('../helpers/s3')
+  const started = await startS3()
+  Object.assign(process.env, started.env)
+  return started
+})
 
 let b: Booted
 let w: World
@@ -88,6 +100,7 @@ describe.runIf(onPostgres)('two web instances and a worker on one PostgreSQL dat
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM')
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)))
     await b?.cleanup()
+    await s3?.close()
   })
 
   it('100 submissions at once, half through each instance, into one bucket: each saved once, the totals exact', async () => {
@@ -132,6 +145,12 @@ describe.runIf(onPostgres)('two web instances and a worker on one PostgreSQL dat
     expect([x!.status, y!.status]).toContain(201)
     const drafts = await b.payload.find({ collection: 'reports', depth: 0, where: { and: [{ campaign: { equals: w.campaign.id } }, { month: { equals: '2026-10' } }, { status: { equals: 'draft' } }] } })
     expect(drafts.totalDocs).toBe(1)
+    // its files were written by an instance into the bucket, where every process finds them
+    const files = (drafts.docs[0]!.files ?? []).map((f) => (typeof f === 'object' ? f.id : f))
+    const stored = await b.payload.find({ collection: 'report-files', depth: 0, where: { id: { in: files } } })
+    expect(stored.docs.length).toBeGreaterThan(0)
+    const inBucket = await s3!.keys(`${s3!.prefix}/reports/`)
+    for (const f of stored.docs) expect(inBucket).toContain(`${s3!.prefix}/reports/${f.filename}`)
   })
 
   it('two imports of different files committed through both instances: the worker runs each job once, every row once', async () => {
@@ -141,6 +160,8 @@ describe.runIf(onPostgres)('two web instances and a worker on one PostgreSQL dat
       return checkAndKeep(req, w.campaign, { data: await xlsx(rows), mimetype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: `${prefix}.xlsx` })
     }
     const batches = [await batchFor('INST1', 'A1-O1'), await batchFor('INST2', 'A1-O2')]
+    // this process stored the files in the bucket; the worker, another process, reads them from there
+    expect(await s3!.keys(`${s3!.prefix}/imports/`)).toEqual(expect.arrayContaining(batches.map((x) => `${s3!.prefix}/imports/${x.filename}`)))
     const queued = await Promise.all(batches.map((batch, i) => call(i, 'managerA1', 'POST', `/api/activities/import/${batch.id}/commit`)))
     expect(queued.map((q) => q.status)).toEqual([202, 202])
     const deadline = Date.now() + 180_000
@@ -161,6 +182,7 @@ describe.runIf(onPostgres)('two web instances and a worker on one PostgreSQL dat
       const commits = await b.payload.count({ collection: 'audit-log', where: { and: [{ action: { equals: 'import-committed' } }, { targetId: { equals: String(batch.id) } }] } })
       expect(commits.totalDocs, `commits of batch ${batch.id}`).toBe(1)
     }
+    expect(filesOnDisk()).toEqual([])
     const left = await b.payload.find({ collection: 'payload-jobs', depth: 0, where: { taskSlug: { equals: 'importActivities' } } })
     expect(left.docs.map((j) => ({ error: j.hasError, processing: j.processing }))).toEqual([])
     expect(await verifyRollups(b.payload)).toEqual([])

@@ -7,20 +7,16 @@
  * reads (the import job, a mail's attachment) and the sweep of orphans work
  * against the bucket.
  */
-import { existsSync, readdirSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
 import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import { S3 } from '@aws-sdk/client-s3'
-import S3rver from 's3rver'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Booted, bootPayload } from '../helpers/boot'
 import { jpegWithExif, png } from '../helpers/files'
 import { auth, login, startServer } from '../helpers/http'
+import { filesOnDisk, startS3, type TestS3 } from '../helpers/s3'
 import { row, xlsx } from '../helpers/sheets'
 import { startSmtp } from '../helpers/smtp'
 import { buildWorld, type World } from '../helpers/world'
@@ -32,11 +28,9 @@ let sweepOrphanReportFiles: typeof import('../../src/reports/generate').sweepOrp
 let readStored: typeof import('../../src/storage').readStored
 let StoredFileMissing: typeof import('../../src/storage').StoredFileMissing
 
-const BUCKET = 'afc-uploads'
-const PREFIX = 'bank-a/prod'
-
-let s3server: S3rver
-let s3: S3
+let s3: TestS3
+let BUCKET: string
+let PREFIX: string
 let smtp: Awaited<ReturnType<typeof startSmtp>>
 let b: Booted
 let w: World
@@ -44,23 +38,10 @@ let server: Server
 const tokens: Record<string, string> = {}
 
 beforeAll(async () => {
-  const dir = path.join(process.env.AFC_TEST_DIR!, 's3')
-  await mkdir(dir, { recursive: true })
-  s3server = new S3rver({ address: '127.0.0.1', configureBuckets: [{ configs: [], name: BUCKET }], directory: dir, port: 0, silent: true })
-  const { port } = (await s3server.run()) as AddressInfo
-  const endpoint = `http://127.0.0.1:${port}`
-  s3 = new S3({ credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, endpoint, forcePathStyle: true, region: 'us-east-1' })
+  s3 = await startS3()
+  ;({ bucket: BUCKET, prefix: PREFIX } = s3)
   smtp = await startSmtp()
-  b = await bootPayload({
-    S3_ACCESS_KEY_ID: 'S3RVER',
-    S3_BUCKET: BUCKET,
-    S3_ENDPOINT: endpoint,
-    S3_FORCE_PATH_STYLE: 'true',
-    S3_PREFIX: PREFIX,
-    S3_SECRET_ACCESS_KEY: 'S3RVER',
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-  })
+  b = await bootPayload({ ...s3.env, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) })
   ;({ queueMail } = await import('../../src/mail/send'))
   ;({ generateReport, sweepOrphanReportFiles } = await import('../../src/reports/generate'))
   ;({ readStored, StoredFileMissing } = await import('../../src/storage'))
@@ -73,25 +54,11 @@ afterAll(async () => {
   server?.close()
   await b?.cleanup()
   await smtp?.close()
-  await s3server?.close()
+  await s3?.close()
 })
 
-const keys = async (prefix: string) => {
-  const out: string[] = []
-  let token: string | undefined
-  do {
-    const page = await s3.listObjectsV2({ Bucket: BUCKET, ContinuationToken: token, Prefix: prefix })
-    out.push(...(page.Contents ?? []).map((o) => o.Key!))
-    token = page.IsTruncated ? page.NextContinuationToken : undefined
-  } while (token)
-  return out
-}
-const object = async (key: string) => Buffer.from(await (await s3.getObject({ Bucket: BUCKET, Key: key })).Body!.transformToByteArray())
-const filesOnDisk = () => {
-  const dir = process.env.MEDIA_DIR!
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name)
-}
+const keys = (under: string) => s3.keys(under)
+const object = (key: string) => s3.object(key)
 
 describe('uploads in an S3-compatible bucket', () => {
   it('a photo uploaded over REST goes to the bucket with its sizes, none to MEDIA_DIR; downloads keep branch scope', async () => {
@@ -177,7 +144,7 @@ describe('uploads in an S3-compatible bucket', () => {
   })
 
   it('a report file no row refers to (a generation cut off) is swept from the bucket; the others stay', async () => {
-    await s3.putObject({ Body: Buffer.from('%PDF-1.4 orphan'), Bucket: BUCKET, ContentType: 'application/pdf', Key: `${PREFIX}/reports/orphan.pdf` })
+    await s3.client.putObject({ Body: Buffer.from('%PDF-1.4 orphan'), Bucket: BUCKET, ContentType: 'application/pdf', Key: `${PREFIX}/reports/orphan.pdf` })
     const before = await keys(`${PREFIX}/reports/`)
     expect(await sweepOrphanReportFiles(b.payload, 10 * 60_000)).toBe(0) // too young: may belong to a generation still running
     expect(await sweepOrphanReportFiles(b.payload, 0)).toBe(1)
