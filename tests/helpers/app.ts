@@ -26,7 +26,7 @@ export type App = { baseURL: string; stop: () => Promise<void> }
  * next start), on a free port with its own database and media folder;
  * `{ serverURL: false }` leaves SERVER_URL unset, as a first start would.
  */
-export const startApp = async (opts: { serverURL?: boolean } = {}): Promise<App> => {
+export const startApp = async (opts: { env?: Record<string, string>; serverURL?: boolean } = {}): Promise<App> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'afc-e2e-'))
   const port = await freePort()
   const baseURL = `http://localhost:${port}`
@@ -40,6 +40,7 @@ export const startApp = async (opts: { serverURL?: boolean } = {}): Promise<App>
       NODE_ENV: 'production',
       PORT: String(port),
       ...(opts.serverURL === false ? {} : { SERVER_URL: baseURL }),
+      ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -107,9 +108,16 @@ export const PHONE = { height: 844, width: 390 }
  * up before the tests and closed after them. Every test fails if a page
  * asked a host other than the app's. Screenshots go to artifacts/e2e/.
  */
-export const browserSession = (opts: { viewport?: { height: number; width: number } } = {}): Session => {
+export const browserSession = (
+  opts: {
+    /** Services the app is to use (a database server, a bucket), started before it: their settings, and how to stop them after it. */
+    services?: () => Promise<{ env: Record<string, string>; stop: () => Promise<void> }>
+    viewport?: { height: number; width: number }
+  } = {},
+): Session => {
   const artifacts = path.resolve(root, 'artifacts/e2e')
   const s = { outside: [] } as unknown as Session
+  let stopServices: (() => Promise<void>) | undefined
   // a Chinese-locale page at a viewport, its requests to other hosts recorded
   s.newPage = async (viewport) => {
     const context = await s.browser.newContext({ locale: 'zh-CN', viewport })
@@ -122,7 +130,9 @@ export const browserSession = (opts: { viewport?: { height: number; width: numbe
   }
   beforeAll(async () => {
     await mkdir(artifacts, { recursive: true })
-    s.app = await startApp({ serverURL: false })
+    const services = await opts.services?.()
+    stopServices = services?.stop
+    s.app = await startApp({ env: services?.env, serverURL: false })
     s.browser = await launchBrowser()
     const viewport = opts.viewport ?? DESKTOP
     s.page = await s.newPage(viewport)
@@ -135,6 +145,7 @@ export const browserSession = (opts: { viewport?: { height: number; width: numbe
   afterAll(async () => {
     await s.browser?.close()
     await s.app?.stop()
+    await stopServices?.()
   })
   return s
 }
