@@ -10,7 +10,7 @@ import { activityTypeOptions, audienceOptions, branchLevelOptions, labelOf, type
 import { returnStatusOptions, timelinessByLevel } from '../domain/returns'
 import { loadTree } from '../returns/service'
 import type { Lang } from '../i18n/messages'
-import { systemRead } from '../lookups'
+import { once, systemRead } from '../lookups'
 import type { Branch, Campaign } from '../payload-types'
 import { completeness, monthRange, monthsOf } from '../workflow/completeness'
 import { type Totals, totalsFor } from './totals'
@@ -41,6 +41,12 @@ const drill = (serverURL: string, base: Where[], extra: Where[] = []) =>
  * records head office marked), and completeness (branches that did not
  * submit). Numbers are plain; templates format them with filters.
  */
+/** Every branch with what a report prints of it, read once per request (the data and the workbook's names both use it). */
+export const reportBranches = (req: PayloadRequest) =>
+  once(req, 'report:branches', () =>
+    req.payload.find({ collection: 'branches', ...systemRead, req, select: { code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code' }),
+  )
+
 export const reportData = async (req: PayloadRequest, input: ReportInput) => {
   const { campaign, lang, month, root } = input
   const scopeIds = root ? await subtreeIds(req, root.id) : null
@@ -55,7 +61,7 @@ export const reportData = async (req: PayloadRequest, input: ReportInput) => {
   const count = (types: ActivityType[]) => types.reduce((n, t) => n + (approvedByType[t] ?? 0), 0)
 
   // the rows of the per-branch table: the scope's direct children (or the bank's branches), each with its subtree
-  const branches = await req.payload.find({ collection: 'branches', ...systemRead, req, select: { code: true, level: true, name: true, nameEn: true, parent: true, path: true }, sort: 'code' })
+  const branches = await reportBranches(req)
   const top = root ? root : branches.docs.find((b) => b.level === 'head-office') ?? null
   const children = branches.docs.filter((b) => (top ? String(relId(b.parent)) === String(top.id) : relId(b.parent) === null))
   const under = (id: BranchId) => branches.docs.filter((b) => String(b.id) === String(id) || (b.path ?? '').includes(`/${id}/`)).map((b) => String(b.id))

@@ -15,7 +15,7 @@ import { once, systemRead } from '../lookups'
 import type { Activity, Branch, Campaign, Report, ReportTemplate } from '../payload-types'
 import { listStored, removeStored } from '../storage'
 import { monthRange } from '../workflow/completeness'
-import { reportData } from './data'
+import { reportBranches, reportData } from './data'
 import { renderTemplate } from './engine'
 import { totalsFor } from './totals'
 import { htmlBlocks } from './blocks'
@@ -179,9 +179,7 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   if (input.formats.includes('docx')) keep(await reportDocx(blocks, png, { title }), `${stamp}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   if (input.formats.includes('xlsx')) {
     // the per-activity sheet lists every approved record: the one format that reads the records themselves
-    const names = new Map(
-      (await req.payload.find({ collection: 'branches', ...systemRead, req, select: { name: true, nameEn: true } })).docs.map((b) => [String(b.id), lang === 'en' ? (b.nameEn ?? b.name) : b.name]),
-    )
+    const names = new Map((await reportBranches(req)).docs.map((b) => [String(b.id), lang === 'en' ? (b.nameEn ?? b.name) : b.name]))
     // streamed into the sheet a page at a time: the records are never all in memory at once
     const day = memo(dayOf)
     const rows = async function* (): AsyncGenerator<ActivityRow[]> {
