@@ -17,7 +17,7 @@ export const drizzleOf = async (req: PayloadRequest): Promise<unknown> => {
 
 type Sql = typeof pgSql
 type Q = ReturnType<Sql>
-type Engine = { json: { agg: (row: Q, orderBy?: Q) => Q; array: (...values: Q[]) => Q; nested: (subquery: Q) => Q }; postgres: boolean; sql: Sql }
+type Engine = { json: { agg: (row: Q, orderBy?: Q) => Q; array: (...values: Q[]) => Q; nested: (subquery: Q) => Q }; sql: Sql }
 
 /** The engine's JSON builders: `json_agg`/`json_build_array` on PostgreSQL, `json_group_array`/`json_array` on SQLite. */
 const engineOf = async (postgres: boolean): Promise<Engine> => {
@@ -33,7 +33,6 @@ const engineOf = async (postgres: boolean): Promise<Engine> => {
       // SQLite: JSON read back from a subquery is text (a quoted string once nested) unless passed through json() again
       nested: (subquery) => (postgres ? sql`(${subquery})` : sql`json((${subquery}))`),
     },
-    postgres,
     sql,
   }
 }

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { readdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { S3, S3ClientConfig } from '@aws-sdk/client-s3'
@@ -118,7 +119,7 @@ export type StoredEntry = { modifiedMs: number; name: string }
 export const listStored = async (slug: StoredCollection, s: Storage = env.storage): Promise<StoredEntry[]> => {
   if (s.kind === 'disk') {
     const dir = diskDir(slug)
-    await mkdir(dir, { recursive: true })
+    if (!existsSync(dir)) return []
     const out: StoredEntry[] = []
     for (const name of await readdir(dir)) {
       const info = await stat(path.join(dir, name))
