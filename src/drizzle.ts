@@ -37,6 +37,9 @@ const engineOf = async (postgres: boolean): Promise<Engine> => {
   }
 }
 
+/** The running engine's `sql` tag (drizzle's, loaded from that engine's adapter). */
+export const sqlOf = async (req: PayloadRequest): Promise<Sql> => (await engineOf(req.payload.db.name === 'postgres')).sql
+
 /**
  * Runs a query whose one row's `value` is a JSON document built by the
  * database, and returns it parsed; null on MongoDB (the caller reads through

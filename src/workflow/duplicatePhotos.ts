@@ -25,6 +25,7 @@ import type { Flag } from '../domain/workflow'
 import { settingsFor } from '../globals/WorkflowSettings'
 import { once, systemRead } from '../lookups'
 import type { Activity } from '../payload-types'
+import { setRecordFlags } from './recordWrites'
 
 type Id = number | string
 
@@ -96,9 +97,8 @@ export const recheckRecord = async (req: PayloadRequest, id: Id): Promise<void> 
   const duplicate = await sharesPhoto(req, photoIds(doc.photos), doc.id)
   if (flags.includes('duplicate-photo') === duplicate) return
   const next = withDuplicateFlag(doc, flags.filter((f) => f !== 'duplicate-photo'), duplicate)
-  // two adapter writes: the select rows alone, then the column alone (a partial row would otherwise be upserted whole)
-  await req.payload.db.updateOne({ collection: 'activities', data: { flags: next.flags }, id: doc.id, req, returning: false })
-  await req.payload.db.updateOne({ collection: 'activities', data: { flaggedAt: next.flaggedAt }, id: doc.id, req, returning: false })
+  // the flag rows and their time alone: an adapter update naming `flags` would rewrite the record whole (src/workflow/recordWrites.ts)
+  await setRecordFlags(req, doc.id, next.flags, next.flaggedAt)
 }
 
 /**

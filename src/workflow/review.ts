@@ -9,7 +9,6 @@
  * and signed-off returns checked once, not once per record.
  */
 import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest, type Where } from 'payload'
-import { randomBytes } from 'node:crypto'
 
 import { z } from 'zod'
 
@@ -21,7 +20,6 @@ import { dayOf } from '../domain/dates'
 import { MONTH_PATTERN } from '../domain/monthLock'
 import { bucketKey } from '../domain/rollup'
 import { transitionProblem } from '../domain/workflow'
-import { drizzleOf } from '../drizzle'
 import { activityStatusOptions, labelOf, type ActivityStatus } from '../domain/vocabulary'
 import { docId, json, jsonError } from '../http'
 import { message, t, toLang } from '../i18n/messages'
@@ -33,6 +31,7 @@ import { markStaleReports } from '../reports/generate'
 import { assertNotFrozen, markReturnsStale } from '../returns/freeze'
 import { monthRange } from './completeness'
 import { lockFor, lockMessage } from './monthLock'
+import { appendRecordHistory, type HistoryEntry, setRecordColumns } from './recordWrites'
 import { reviewerOf } from './reviewers'
 import { type Bucket, bucketOf, inKeyOrder, recomputeBucket } from './rollups'
 
@@ -166,24 +165,14 @@ export const review = async (req: PayloadRequest): Promise<Response> => {
   }
 }
 
-type HistoryEntry = { at: string; by: number | string; from: ActivityStatus; reason: string | null; to: ActivityStatus }
-
 /**
- * One record's new status and its history entry, written to the adapter
- * directly (one UPDATE and one INSERT on SQL databases; a $set on MongoDB),
- * inside the request's transaction.
+ * One record's new status and its history entry, written directly (one
+ * UPDATE of main-row columns and one INSERT on SQL databases; a $set on
+ * MongoDB), inside the request's transaction.
  */
 const writeDecision = async (req: PayloadRequest, r: Target, entry: HistoryEntry, row: { returnReason: string | null; status: ActivityStatus; updatedAt: string }) => {
-  const db = req.payload.db as unknown as { drizzle?: unknown; tables?: Record<string, unknown> }
-  const history = db.tables?.activities_history
-  if (!history) {
-    await req.payload.db.updateOne({ collection: 'activities', data: { ...row, history: [...(r.history ?? []).map((h) => ({ ...h, by: relId(h.by) })), entry] }, id: r.id, req, returning: false })
-    return
-  }
-  // main-table columns only: the adapter updates them in place
-  await req.payload.db.updateOne({ collection: 'activities', data: row, id: r.id, req, returning: false })
-  const tx = (await drizzleOf(req)) as { insert: (t: unknown) => { values: (v: unknown) => Promise<unknown> } }
-  await tx.insert(history).values({ _order: (r.history ?? []).length + 1, _parentID: r.id, at: entry.at, by: entry.by, from: entry.from, id: randomBytes(12).toString('hex'), reason: entry.reason, to: entry.to })
+  await setRecordColumns(req, r.id, row)
+  await appendRecordHistory(req, r.id, r.history, entry)
 }
 
 /** The submitter of a returned record hears why, as from a single return. */
