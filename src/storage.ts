@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { S3, S3ClientConfig } from '@aws-sdk/client-s3'
@@ -144,4 +144,13 @@ export const listStored = async (slug: StoredCollection, s: Storage = env.storag
 export const removeStored = async (slug: StoredCollection, name: string, s: Storage = env.storage): Promise<void> => {
   if (s.kind === 'disk') return rm(path.join(diskDir(slug), safeName(name)), { force: true })
   await (await s3(s)).deleteObject({ Bucket: s.bucket, Key: keyOf(s, slug, { filename: name }) })
+}
+
+/** Writes one file of a collection's folder back (restoring what a failed save removed); `prefix` is the folder recorded with it. */
+export const writeStored = async (slug: StoredCollection, doc: { filename: string; prefix?: string | null }, bytes: Buffer, s: Storage = env.storage): Promise<void> => {
+  if (s.kind === 'disk') {
+    await mkdir(diskDir(slug), { recursive: true })
+    return writeFile(path.join(diskDir(slug), safeName(doc.filename)), bytes)
+  }
+  await (await s3(s)).putObject({ Body: bytes, Bucket: s.bucket, Key: keyOf(s, slug, doc) })
 }

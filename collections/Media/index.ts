@@ -7,7 +7,7 @@ import { diskDir, storageFields } from '../../src/storage'
 import { changeMedia, readMedia } from './access'
 import { checkFileContent } from './hooks/checkFileContent'
 import { hashPhoto } from './hooks/hashPhoto'
-import { refuseDeletingEvidence, refuseReplacingEvidence } from './hooks/protectEvidenceFiles'
+import { forgetWrittenFiles, refuseDeletingEvidence, refuseRewritingEvidence, rememberWrittenFiles, removeUnsavedFiles } from './hooks/protectEvidenceFiles'
 import { recheckDuplicatesAfterDelete, recheckDuplicatesAfterNewFile, rememberPhotoUsers } from './hooks/recheckDuplicates'
 import { stampUploader } from './hooks/stampUploader'
 
@@ -78,11 +78,14 @@ export const Media: CollectionConfig = {
     ...storageFields,
   ],
   hooks: {
-    afterChange: [recheckDuplicatesAfterNewFile],
+    afterChange: [forgetWrittenFiles, recheckDuplicatesAfterNewFile],
     afterDelete: [recheckDuplicatesAfterDelete],
-    beforeChange: [refuseReplacingEvidence, stampUploader, hashPhoto],
+    afterError: [removeUnsavedFiles],
+    // files are already written when beforeChange runs: remember them first, so that any later refusal removes them
+    beforeChange: [rememberWrittenFiles, stampUploader, hashPhoto],
     beforeDelete: [refuseDeletingEvidence, rememberPhotoUsers],
-    beforeOperation: [checkFileContent(MAX_INPUT_PIXELS)],
+    // before Payload touches a file: the content check, and the refusal to rewrite evidence
+    beforeOperation: [checkFileContent(MAX_INPUT_PIXELS), refuseRewritingEvidence],
   },
   labels: { plural: { en: 'Media', zh: '图片与文件' }, singular: { en: 'File', zh: '文件' } },
   upload: {

@@ -60,6 +60,10 @@ export const messages = {
     en: '"{name}" is not a JPEG, PNG or WebP image or a PDF (judged by the file\'s content, not its name).',
     zh: '“{name}”不是 JPEG、PNG、WebP 图片或 PDF 文件（按文件内容判断，而非文件名）。',
   },
+  brokenImage: {
+    en: '"{name}" starts like an image but cannot be read (its header is damaged). Save or export the picture again and upload that.',
+    zh: '“{name}”看似图片，但无法读取（文件头已损坏）。请重新保存或导出该图片后再上传。',
+  },
   nonNegativeInteger: {
     en: 'Enter a whole number that is not negative.',
     zh: '请输入不小于 0 的整数。',
@@ -185,8 +189,8 @@ export const messages = {
     zh: '照片 {id} 不能作为本记录的佐证：该照片不存在、您无权查看，或不属于本记录所在机构。',
   },
   evidenceInUse: {
-    en: 'This photo is evidence of a submitted or approved record ({records}): it cannot be replaced or deleted. Ask head-office compliance to return the record first.',
-    zh: '该照片是已提交或已审核记录（{records}）的佐证，不能替换或删除；如需更换，请先请总行合规人员退回该记录。',
+    en: 'This photo is evidence of a submitted or approved record ({records}): it cannot be replaced, cropped or deleted. Ask the record\'s reviewer to return it first.',
+    zh: '该照片是已提交或已审核记录（{records}）的佐证，不能替换、裁剪或删除；如需更换，请先请该记录的审核人退回该记录。',
   },
   approvedIsFinal: {
     en: 'An approved record cannot be changed or deleted. Ask head-office compliance to return it first.',

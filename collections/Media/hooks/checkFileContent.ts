@@ -22,7 +22,14 @@ export const checkFileContent =
     const kind = sniffFileKind(data.subarray(0, 16))
     if (kind === null) throw new APIError(t(req, 'unsupportedFile', { name: file.name }), 400, undefined, true)
     if (isImageKind(kind)) {
-      const { height = 0, width = 0 } = await sharp(data, { limitInputPixels: false }).metadata()
+      let size: { height?: number; width?: number }
+      try {
+        size = await sharp(data, { limitInputPixels: false }).metadata()
+      } catch {
+        // a valid signature over a broken header: the user's file, not the server, is at fault
+        throw new APIError(t(req, 'brokenImage', { name: file.name }), 400, undefined, true)
+      }
+      const { height = 0, width = 0 } = size
       if (width * height > maxPixels) {
         throw new APIError(
           t(req, 'imageTooLarge', { height, max: Math.floor(maxPixels / 1e6), width }),
