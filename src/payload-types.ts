@@ -285,6 +285,7 @@ export interface Activity {
   importBatch?: (number | string | null) | ImportBatch;
   importRow?: number | null;
   createdBy?: (number | string | null) | User;
+  figuresBy?: (number | string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1182,6 +1183,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   importBatch?: T;
   importRow?: T;
   createdBy?: T;
+  figuresBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

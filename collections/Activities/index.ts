@@ -34,7 +34,7 @@ import { deferRollupsInBulk, recomputeDeferredRollups, recomputeRollupsAfterChan
 import { notifyWhenReturned } from './hooks/notifyWhenReturned'
 import { checkEvidence, protectApproved, refuseDeletingApproved } from './hooks/protectEvidence'
 import { setImportKey } from './hooks/setImportKey'
-import { stampCreator } from './hooks/stampCreator'
+import { stampCreator, stampFiguresEditor } from './hooks/stampCreator'
 import type { Activity } from '../../src/payload-types'
 import { isReadOf, markReadOfOne, visibleDuplicates } from '../../src/workflow/duplicatePhotos'
 import { validateDateInCampaign } from './validateDateInCampaign'
@@ -308,6 +308,17 @@ const fields: Field[] = [
     relationTo: 'users',
     type: 'relationship',
   },
+  {
+    // separation of duties: whoever last changed the figures does not approve them (src/workflow/reviewers.ts)
+    name: 'figuresBy',
+    access: { create: () => false, update: () => false },
+    // internal: read by the review rules (showHiddenFields), not carried in every list row
+    hidden: true,
+    label: { en: 'Figures last changed by', zh: '数据最近修改人' },
+    maxDepth: 0,
+    relationTo: 'users',
+    type: 'relationship',
+  },
 ]
 
 export const Activities: CollectionConfig = {
@@ -335,7 +346,7 @@ export const Activities: CollectionConfig = {
     afterChange: [detectDuplicatePhotos, notifyWhenReturned, recomputeRollupsAfterChange, markReportsStaleAfterChange, auditStatusChange],
     afterDelete: [releaseDuplicatePhotos, recomputeRollupsAfterDelete, markReportsStaleAfterDelete],
     afterOperation: [recomputeDeferredRollups],
-    beforeChange: [stampCreator, enforceBranchScope, refuseChangesInClosedMonth, checkEvidence, applyWorkflow, protectApproved, flagForReview, setImportKey],
+    beforeChange: [stampCreator, stampFiguresEditor, enforceBranchScope, refuseChangesInClosedMonth, checkEvidence, applyWorkflow, protectApproved, flagForReview, setImportKey],
     beforeDelete: [refuseDeleteInClosedMonth, refuseDeletingApproved],
     beforeOperation: [deferRollupsInBulk, markReadOfOne],
   },

@@ -90,9 +90,15 @@ export const messages = {
     en: 'In this campaign only head-office compliance approves records.',
     zh: '本宣传活动的记录只能由总行合规人员审核。',
   },
+  returnSelfAccept: {
+    en: 'You submitted this month\'s return, so you may not accept it: {who} must.',
+    zh: '本月报由您报送，您不能审核通过，须由{who}确认。',
+  },
+  returnAcceptorHeadOffice: { en: 'head-office compliance', zh: '总行合规人员' },
+  returnAcceptorAbove: { en: 'another manager of {name} or of a branch above it', zh: '{name}或其上级机构的其他负责人' },
   selfApproval: {
-    en: 'You filed this record yourself; someone else must review it.',
-    zh: '该记录由您本人登记，须由他人审核。',
+    en: 'You filed, submitted or last changed the figures of this record, so you may not review it: {who} must.',
+    zh: '您登记、提交或最近修改过该记录的数据，不能审核该记录，须由{who}审核。',
   },
   actionRequestInvalid: {
     en: 'Send an action (submit, withdraw, approve or return) and the ids of 1 to {max} records.',

@@ -5,7 +5,7 @@
  */
 import { APIError, type PayloadRequest } from 'payload'
 
-import { readableBranchIds, relId, userBranchId } from '../access/branchScope'
+import { readableBranchIds, relId, sameId, userBranchId } from '../access/branchScope'
 import { roleOf } from '../access/roles'
 import { audit } from '../audit/log'
 import { ancestorIds, type BranchId } from '../domain/branchTree'
@@ -143,6 +143,11 @@ export const actOnReturn = async (req: PayloadRequest, input: ActInput): Promise
     })
     note = data.narrative ?? null
   } else if (action === 'accept') {
+    // separation of duties: whoever submitted the month (a manager above acting for a node without one included) does not accept it
+    if (role !== 'admin' && existing && sameId(relId(existing.submittedBy), req.user?.id)) {
+      const who = !parent || parent.level === 'head-office' ? t(req, 'returnAcceptorHeadOffice') : t(req, 'returnAcceptorAbove', { name: nameOf({ name: parent.name, nameEn: parent.nameEn ?? null }) })
+      return refuse(req, 403, 'returnSelfAccept', { who })
+    }
     const pending = pendingChildren(tree.rows, node.id)
     if (pending.length > 0) return refuse(req, 409, 'returnChildrenPending', { names: pending.slice(0, 10).map(nameOf).join('、'), n: pending.length })
     Object.assign(data, { decidedAt: now, decidedBy: req.user?.id ?? null })

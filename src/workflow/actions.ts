@@ -1,11 +1,11 @@
 import { createLocalReq, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { relId, sameId } from '../access/branchScope'
+import { relId } from '../access/branchScope'
 import { roleOf } from '../access/roles'
 import { availableActions, WORKFLOW_ACTION_NAMES, WORKFLOW_ACTIONS, type WorkflowAction } from '../domain/workflow'
 import type { ActivityStatus } from '../domain/vocabulary'
-import { reviewerOf } from './reviewers'
+import { reviewerOf, tookPartIn } from './reviewers'
 import { docId, json, jsonError } from '../http'
 import { message, toLang } from '../i18n/messages'
 import type { Activity } from '../payload-types'
@@ -87,12 +87,13 @@ const recordActions = async (req: PayloadRequest): Promise<Response> => {
     id: id.data,
     overrideAccess: false,
     req,
-    select: { branch: true, campaign: true, createdBy: true, history: true, returnReason: true, status: true },
+    select: { branch: true, campaign: true, createdBy: true, figuresBy: true, history: true, returnReason: true, status: true },
+    showHiddenFields: true,
     user: req.user,
-  })) as Pick<Activity, 'branch' | 'campaign' | 'createdBy' | 'history' | 'id' | 'returnReason' | 'status'> | null
+  })) as Pick<Activity, 'branch' | 'campaign' | 'createdBy' | 'figuresBy' | 'history' | 'id' | 'returnReason' | 'status'> | null
   if (!doc) return jsonError(req, 404, req.t('error:notFound'))
   const status = (doc.status ?? 'draft') as ActivityStatus
-  const actions = !(await mayUpdate(req, doc.id)) ? [] : availableActions({ from: status, isOwnRecord: sameId(relId(doc.createdBy), req.user.id), ...(await reviewerOf(req, doc)), role: roleOf(req.user) })
+  const actions = !(await mayUpdate(req, doc.id)) ? [] : availableActions({ from: status, isOwnRecord: tookPartIn(req.user.id, doc), ...(await reviewerOf(req, doc)), role: roleOf(req.user) })
   const lastReturn = [...(doc.history ?? [])].reverse().find((h) => h.to === 'returned')
   return json(req, {
     actions,

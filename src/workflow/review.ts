@@ -12,7 +12,7 @@ import { commitTransaction, initTransaction, killTransaction, type Endpoint, typ
 
 import { z } from 'zod'
 
-import { relId, sameId, subtreeIds } from '../access/branchScope'
+import { relId, subtreeIds } from '../access/branchScope'
 import { roleOf } from '../access/roles'
 import { BULK_REVIEW_KEY } from '../audit/hooks'
 import { audit } from '../audit/log'
@@ -32,7 +32,7 @@ import { assertNotFrozen, markReturnsStale } from '../returns/freeze'
 import { monthRange } from './completeness'
 import { lockFor, lockMessage } from './monthLock'
 import { appendRecordHistory, type HistoryEntry, setRecordColumns } from './recordWrites'
-import { reviewerOf } from './reviewers'
+import { reviewerOf, reviewersInWords, tookPartIn } from './reviewers'
 import { type Bucket, bucketOf, inKeyOrder, recomputeBucket } from './rollups'
 
 /** At most this many records per request: a sub-branch's month; a larger selection is reviewed node by node. */
@@ -56,9 +56,9 @@ const body = z
   .refine((b) => Boolean(b.ids) !== Boolean(b.filter), { message: 'ids or filter' })
 
 type Refusal = { id: number | string; message: string; title?: string }
-type Target = Pick<Activity, 'branch' | 'campaign' | 'createdBy' | 'date' | 'history' | 'id' | 'status' | 'title'>
+type Target = Pick<Activity, 'branch' | 'campaign' | 'createdBy' | 'date' | 'figuresBy' | 'history' | 'id' | 'status' | 'title'>
 
-const FIELDS = { branch: true, campaign: true, createdBy: true, date: true, history: true, status: true, title: true } as const
+const FIELDS = { branch: true, campaign: true, createdBy: true, date: true, figuresBy: true, history: true, status: true, title: true } as const
 
 /** The records a filter names: a node's subtree, a campaign's month, submitted — read with the caller's rights. */
 const idsOf = async (req: PayloadRequest, f: NonNullable<z.infer<typeof body>['filter']>): Promise<Array<number | string>> => {
@@ -73,8 +73,9 @@ const problemOf = async (req: PayloadRequest, r: Target, to: ActivityStatus, rea
   const lang = toLang(req.i18n?.language)
   const from = (r.status ?? 'draft') as ActivityStatus
   if (from === to) return null
-  const problem = transitionProblem({ from, isOwnRecord: sameId(relId(r.createdBy), req.user!.id), reason, ...(await reviewerOf(req, r)), role: roleOf(req.user), to })
-  if (problem) return t(req, problem, { from: labelOf(activityStatusOptions, from, lang), to: labelOf(activityStatusOptions, to, lang) })
+  const reviewer = await reviewerOf(req, r)
+  const problem = transitionProblem({ from, isOwnRecord: tookPartIn(req.user!.id, r), reason, ...reviewer, role: roleOf(req.user), to })
+  if (problem) return t(req, problem, { from: labelOf(activityStatusOptions, from, lang), to: labelOf(activityStatusOptions, to, lang), who: reviewersInWords(reviewer.reviewLevel, lang) })
   if (roleOf(req.user) !== 'admin') {
     const lock = await lockFor(req, r)
     if (lock) return lockMessage(req, lock)
@@ -108,7 +109,7 @@ export const review = async (req: PayloadRequest): Promise<Response> => {
   const ids = [...new Set((filter ? await idsOf(req, filter) : parsed.data.ids!).map(String))]
   if (ids.length > MAX_REVIEW) return jsonError(req, 400, message(lang, 'reviewTooMany', { max: MAX_REVIEW, n: ids.length }))
   // read with the caller's rights: an id they may not read is refused like one that does not exist
-  const readable = ids.length === 0 ? [] : (await req.payload.find({ collection: 'activities', depth: 0, limit: 0, overrideAccess: false, pagination: false, req, select: FIELDS, user: req.user, where: { id: { in: ids } } })).docs as Target[]
+  const readable = ids.length === 0 ? [] : (await req.payload.find({ collection: 'activities', depth: 0, limit: 0, overrideAccess: false, pagination: false, req, select: FIELDS, showHiddenFields: true, user: req.user, where: { id: { in: ids } } })).docs as Target[]
   const byId = new Map(readable.map((r) => [String(r.id), r]))
   const refused: Refusal[] = []
   const byNode = new Map<string, { branch: string; n: number }>()

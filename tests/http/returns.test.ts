@@ -70,12 +70,12 @@ describe('bulk review', () => {
     expect(res.body.done).toBe(0)
     expect(res.body.refused).toHaveLength(1)
     expect(res.body.refused[0]).toMatchObject({ id: own.id, title: '负责人本人登记' })
-    expect(res.body.refused[0].message).toContain('本人登记')
+    expect(res.body.refused[0].message).toContain('您登记、提交或最近修改过该记录的数据')
     expect(res.body.errors[0].message).toContain('均未改动')
     for (const r of records) expect(await statusOf(r.id)).toBe('submitted')
     // the same in English
     const en = await reviewAs('managerA1', { action: 'approve', ids: [own.id] }, 'en')
-    expect(en.body.refused[0].message).toContain('filed this record yourself')
+    expect(en.body.refused[0].message).toContain('You filed, submitted or last changed the figures of this record')
   })
 
   it('refuses other branches\' ids like missing ones, staff altogether, and malformed bodies in the caller\'s language', async () => {

@@ -108,7 +108,7 @@ describe('status flow draft → submitted → approved | returned', () => {
       await setStatus(ownRec.id, 'managerA1', 'submitted')
       const self = await problem(() => setStatus(ownRec.id, 'managerA1', 'approved'))
       expect(self.status).toBe(403)
-      expect(self.message).toContain('本人登记')
+      expect(self.message).toContain('您登记、提交或最近修改过该记录的数据')
       expect((await b.payload.update({ collection: 'activities', data: { returnReason: '照片不清晰', status: 'returned' }, id: ownRec.id, overrideAccess: false, user: as('compliance') })).status).toBe('returned')
       // the record's own branch manager does not review under this level: an outlet's staff never does
       const sub = await fileAs('managerA1', 'A1', { type: 'lobby' })

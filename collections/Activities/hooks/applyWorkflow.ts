@@ -1,10 +1,10 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { relId, sameId } from '../../../src/access/branchScope'
+import { relId } from '../../../src/access/branchScope'
 import { roleOf } from '../../../src/access/roles'
 import { evidenceProblem, transitionProblem } from '../../../src/domain/workflow'
 import { activityStatusOptions, activityTypeOptions, labelOf, type ActivityStatus } from '../../../src/domain/vocabulary'
-import { reviewerOf } from '../../../src/workflow/reviewers'
+import { reviewerOf, reviewersInWords, tookPartIn } from '../../../src/workflow/reviewers'
 import { t, toLang } from '../../../src/i18n/messages'
 import type { Activity } from '../../../src/payload-types'
 
@@ -34,21 +34,13 @@ export const applyWorkflow: CollectionBeforeChangeHook<Activity> = async ({ data
 
   const role = roleOf(req.user)
   const lang = toLang(req.i18n?.language)
-  const filer = operation === 'create' ? req.user?.id : relId(originalDoc?.createdBy)
   const reason = data.returnReason ?? null
+  const reviewer = await reviewerOf(req, { branch: data.branch ?? originalDoc?.branch, campaign: data.campaign ?? originalDoc?.campaign })
+  const participation = operation === 'create' ? { createdBy: req.user?.id } : { createdBy: originalDoc?.createdBy, figuresBy: data.figuresBy ?? originalDoc?.figuresBy, history: originalDoc?.history }
   // Local API calls without a user are the system itself (seed, import jobs acting for their uploader's checks)
-  const problem = req.user
-    ? transitionProblem({
-        from,
-        isOwnRecord: sameId(filer, req.user.id),
-        reason,
-        ...(await reviewerOf(req, { branch: data.branch ?? originalDoc?.branch, campaign: data.campaign ?? originalDoc?.campaign })),
-        role,
-        to,
-      })
-    : null
+  const problem = req.user ? transitionProblem({ from, isOwnRecord: tookPartIn(req.user.id, participation), reason, ...reviewer, role, to }) : null
   if (problem) {
-    const vars = { from: from ? labelOf(activityStatusOptions, from, lang) : '—', to: labelOf(activityStatusOptions, to, lang) }
+    const vars = { from: from ? labelOf(activityStatusOptions, from, lang) : '—', to: labelOf(activityStatusOptions, to, lang), who: reviewersInWords(reviewer.reviewLevel, lang) }
     throw new APIError(t(req, problem, vars), problem === 'returnReasonRequired' ? 400 : 403, { field: 'status' }, true)
   }
 

@@ -12,6 +12,7 @@ import * as migration_20261128_004549_sign_in_throttle from './20261128_004549_s
 import * as migration_20261128_033531_no_activity_locks from './20261128_033531_no_activity_locks';
 import * as migration_20261128_061811_returns_reviews_audit from './20261128_061811_returns_reviews_audit';
 import * as migration_20261129_033845_upload_storage_fields from './20261129_033845_upload_storage_fields';
+import * as migration_20261205_131056_figures_by from './20261205_131056_figures_by';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261129_033845_upload_storage_fields.up,
     down: migration_20261129_033845_upload_storage_fields.down,
-    name: '20261129_033845_upload_storage_fields'
+    name: '20261129_033845_upload_storage_fields',
+  },
+  {
+    up: migration_20261205_131056_figures_by.up,
+    down: migration_20261205_131056_figures_by.down,
+    name: '20261205_131056_figures_by'
   },
 ];
