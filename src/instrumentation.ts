@@ -6,6 +6,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // before the first request: where a request comes from is decided from its socket, not from what it claims
+  const [{ installClientAddress }, { env: settings }] = await Promise.all([import('./auth/clientAddress'), import('./env')])
+  installClientAddress(settings.TRUSTED_PROXIES)
   const [{ getPayload }, { default: config }, { seed }, { env }] = await Promise.all([
     import('payload'),
     import('@payload-config'),

@@ -22,6 +22,7 @@ import { createHash, pbkdf2, timingSafeEqual } from 'node:crypto'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { env } from '../env'
+import { CLIENT_ADDRESS_HEADER } from './clientAddress'
 import { t } from '../i18n/messages'
 
 type Entry = { failures: number; last: number; until: number }
@@ -32,15 +33,8 @@ const knownPlaces = new Map<string, Set<string>>()
 
 const limits = () => ({ account: env.LOGIN_MAX_ATTEMPTS * 10, address: env.LOGIN_MAX_ATTEMPTS * 4, pair: env.LOGIN_MAX_ATTEMPTS })
 
-/** The client's address: the entry the nearest trusted proxy added to X-Forwarded-For (Next adds one itself). */
-export const clientAddress = (req: Pick<PayloadRequest, 'headers'>): string => {
-  const forwarded = (req.headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-  const at = forwarded.length - 1 - env.TRUSTED_PROXIES
-  return forwarded[Math.max(0, at)] ?? req.headers.get('x-real-ip') ?? 'local'
-}
+/** The client's address as the server stamped it from the socket (src/auth/clientAddress.ts); 'local' for the Local API. */
+export const clientAddress = (req: Pick<PayloadRequest, 'headers'>): string => req.headers.get(CLIENT_ADDRESS_HEADER) ?? 'local'
 
 const hashed = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)
 

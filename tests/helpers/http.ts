@@ -5,6 +5,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 import request from 'supertest'
 
+import { installClientAddress } from '../../src/auth/clientAddress'
 import { PASSWORD } from './world'
 
 /**
@@ -12,7 +13,10 @@ import { PASSWORD } from './world'
  * plain node:http server — the same request handling as the Next routes,
  * without a Next build.
  */
-export const startServer = (config: SanitizedConfig): Server => {
+export const startServer = (config: SanitizedConfig, opts: { trustedProxies?: number } = {}): Server => {
+  // as src/instrumentation.ts does in the served product: the client's address comes from the socket (and the proxies trusted)
+  // (src/env is not imported here: it would read the environment before bootPayload sets a file's own)
+  installClientAddress(opts.trustedProxies ?? Number(process.env.TRUSTED_PROXIES ?? 0))
   const graphql = GRAPHQL_POST(config)
   const adapter = createServerAdapter((req: Request) =>
     new URL(req.url).pathname === '/api/graphql' ? graphql(req) : handleEndpoints({ config, request: req }),

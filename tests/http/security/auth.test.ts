@@ -22,7 +22,8 @@ beforeAll(async () => {
   smtp = await startSmtp()
   b = await bootPayload({ LOGIN_LOCK_SECONDS: '60', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) })
   w = await buildWorld(b.payload)
-  server = startServer(b.config)
+  // behind one reverse proxy, which reports each client's address in X-Forwarded-For
+  server = startServer(b.config, { trustedProxies: 1 })
 })
 afterAll(async () => {
   server?.close()
