@@ -92,7 +92,8 @@ export default (async () =>
     // uploads in an S3-compatible bucket when S3_BUCKET is set (src/storage.ts), else under MEDIA_DIR
     plugins: await storagePlugins(),
     secret: env.secret,
-    serverURL: env.SERVER_URL,
+    // relative URLs unless SERVER_URL is set (links in mails use src/http.ts mailLink)
+    serverURL: env.linkBase,
     sharp,
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), schema: [idsOfEitherType] },

@@ -191,6 +191,8 @@ const mediaDir = path.isAbsolute(parsed.MEDIA_DIR) ? parsed.MEDIA_DIR : path.res
 export const env = {
   ...parsed,
   allowedOrigins: allowedOrigins(process.env, parsed),
+  /** Payload's serverURL: SERVER_URL when set; else empty, so that media, file and report URLs are relative and work under any name the server is reached by. */
+  linkBase: process.env.SERVER_URL ? parsed.SERVER_URL : '',
   cookieSecure: parsed.SERVER_URL.startsWith('https://'),
   database: databaseFrom(parsed),
   mediaDir,

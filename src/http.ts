@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 import { headersWithCors } from 'payload'
 import { z } from 'zod'
 
+import { env } from './env'
+
 /** A JSON response in Payload's own error shape ({ errors: [{ message }] }), with its CORS headers. */
 export const jsonError = (req: PayloadRequest, status: number, message: string, extra: Record<string, unknown> = {}): Response =>
   Response.json({ errors: [{ message, ...extra }] }, { headers: headersWithCors({ headers: new Headers(), req }), status })
@@ -29,4 +31,22 @@ export const docId = z.union([z.number().int().positive(), z.string().regex(/^\d
 export const noSniff = ({ headers }: { headers: Headers }): Headers => {
   headers.set('X-Content-Type-Options', 'nosniff')
   return headers
+}
+
+/** An absolute link for a mail, read away from any request: SERVER_URL, else http://localhost:PORT. */
+export const mailLink = (path: string): string => `${env.SERVER_URL}${path}`
+
+/**
+ * An absolute link for a downloaded file (a workbook's cells open outside the
+ * browser): SERVER_URL when set, else the origin the request came in on (never
+ * a host the user did not use), else SERVER_URL's default.
+ */
+export const fileLink = (req: { url?: string | null } | undefined, path: string): string => {
+  if (env.linkBase) return `${env.linkBase}${path}`
+  try {
+    if (req?.url) return `${new URL(req.url).origin}${path}`
+  } catch {
+    // a relative request URL: no origin known
+  }
+  return mailLink(path)
 }

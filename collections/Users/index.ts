@@ -10,6 +10,7 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardSignIn, rememberSignIn } from './hooks/guardSignIn'
 import { resetMail } from '../../src/mail/templates'
 import { auditFailedSignIn, auditSignIn, auditUserChange } from '../../src/audit/hooks'
+import { mailLink } from '../../src/http'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -31,7 +32,7 @@ export const Users: CollectionConfig = {
   auth: {
     cookies: { sameSite: 'Lax', secure: env.cookieSecure },
     forgotPassword: {
-      generateEmailHTML: (args) => resetMail(`${args?.req?.payload.config.serverURL ?? ''}/admin/reset/${args?.token ?? ''}`).html,
+      generateEmailHTML: (args) => resetMail(mailLink(`/admin/reset/${args?.token ?? ''}`)).html,
       generateEmailSubject: () => resetMail('').subject,
       // Payload's own pacing writes outside the request's transaction, which SQLite cannot do while it is open (500); guardSignIn paces instead
       minRequestInterval: 0,

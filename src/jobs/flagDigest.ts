@@ -5,6 +5,7 @@ import { flagOptions } from '../domain/workflow'
 import { branchById, systemRead } from '../lookups'
 import { queueMail } from '../mail/send'
 import { flagDigestMail } from '../mail/templates'
+import { mailLink } from '../http'
 
 /**
  * Compliance hears, once, about records flagged since the last digest
@@ -39,10 +40,10 @@ export const sendFlagDigest = async (req: PayloadRequest): Promise<number> => {
       flags: labels.map((l) => l?.zh).join('；'),
       flagsEn: labels.map((l) => l?.en).join('; '),
       title: a.title,
-      url: `${payload.config.serverURL}/admin/collections/activities/${a.id}`,
+      url: mailLink(`/admin/collections/activities/${a.id}`),
     })
   }
-  const mail = flagDigestMail({ items, url: `${payload.config.serverURL}/admin/collections/activities?where[flags][exists]=true` })
+  const mail = flagDigestMail({ items, url: mailLink('/admin/collections/activities?where[flags][exists]=true') })
   await queueMail(req, { ...mail, activities: flagged.docs.map((d) => d.id), kind: 'flag-digest', to: compliance.docs.map((u) => u.email) })
   return items.length
 }

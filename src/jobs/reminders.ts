@@ -9,6 +9,7 @@ import { systemRead } from '../lookups'
 import { queueMail } from '../mail/send'
 import { reminderMail, returnDueMail, returnOverdueMail } from '../mail/templates'
 import { completeness, monthsOf } from '../workflow/completeness'
+import { mailLink } from '../http'
 
 /**
  * From the configured day of the month, each manager whose branch (with its
@@ -52,7 +53,7 @@ export const remindBranches = async (req: PayloadRequest, today: Date = new Date
         campaign: campaign.title,
         campaignEn: campaign.titleEn ?? campaign.title,
         month,
-        url: `${payload.config.serverURL}/admin/collections/activities`,
+        url: mailLink('/admin/collections/activities'),
       })
       if (await queueMail(req, { ...mail, branch: row.branch, campaign: campaign.id, kind: 'reminder', month, to })) sent++
     }
@@ -81,7 +82,7 @@ export const remindReturns = async (req: PayloadRequest, now: Date = new Date())
       if (open.length === 0) continue
       const sent = await payload.find({ collection: 'notifications', ...systemRead, req, select: { branch: true, kind: true }, where: { and: [{ kind: { in: ['return-reminder', 'return-escalation'] } }, { campaign: { equals: campaign.id } }, { month: { equals: month } }] } })
       const done = new Set(sent.docs.map((d) => `${d.kind}:${String(relId(d.branch))}`))
-      const url = `${payload.config.serverURL}/admin/returns?campaign=${campaign.id}&month=${month}`
+      const url = mailLink(`/admin/returns?campaign=${campaign.id}&month=${month}`)
       for (const row of open) {
         const deadline = row.deadline!
         const due = dayOf(deadline)

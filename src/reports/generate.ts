@@ -25,6 +25,7 @@ import { reportPdf } from './pdf'
 import { reportXlsx, type ActivityRow } from './xlsx'
 import { reportWord } from '../i18n/messages'
 import { audit } from '../audit/log'
+import { fileLink } from '../http'
 
 export const FORMATS = ['html', 'pdf', 'docx', 'xlsx'] as const
 export type Format = (typeof FORMATS)[number]
@@ -190,7 +191,7 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
           lossesAvoided: a.interception?.lossesAvoided ?? 0,
           title: a.title,
           type: labelOf(activityTypeOptions, a.type, lang),
-          url: `${serverURL}/admin/collections/activities/${a.id}`,
+          url: fileLink(req, `/admin/collections/activities/${a.id}`),
         }))
       }
     }

@@ -10,6 +10,7 @@ import { monthlyReportMail } from '../mail/templates'
 import type { Report } from '../payload-types'
 import { monthsOf } from '../workflow/completeness'
 import { generateReport } from './generate'
+import { mailLink } from '../http'
 
 /**
  * For every running (or just closed) campaign that covered last month: the
@@ -35,7 +36,7 @@ export const monthlyReports = async (req: PayloadRequest, today: Date = new Date
       campaignEn: campaign.titleEn ?? campaign.title,
       monthLabel: monthLabel(month, 'zh'),
       monthLabelEn: monthLabel(month, 'en'),
-      url: `${req.payload.config.serverURL}/admin/collections/reports/${report.id}`,
+      url: mailLink(`/admin/collections/reports/${report.id}`),
     })
     await queueMail(req, { ...mail, attachments, campaign: campaign.id, kind: 'monthly-report', month, to: compliance.docs.map((u) => u.email) })
   }

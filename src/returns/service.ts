@@ -20,6 +20,7 @@ import type { Campaign, MonthlyReturn } from '../payload-types'
 import { fingerprintOf } from '../reports/generate'
 import { totalsFor } from '../reports/totals'
 import { participatingBranches } from '../workflow/completeness'
+import { mailLink } from '../http'
 
 export const returnKey = (campaign: BranchId, branch: BranchId, month: string) => bucketKey(campaign, branch, month)
 
@@ -178,7 +179,7 @@ export const actOnReturn = async (req: PayloadRequest, input: ActInput): Promise
   if (action === 'return') {
     const managers = await req.payload.find({ collection: 'users', ...systemRead, req, select: { email: true }, where: { and: [{ role: { equals: 'manager' } }, { branch: { equals: node.id } }] } })
     const by = (req.user as { email?: string; name?: string } | null)?.name ?? req.user?.email ?? '—'
-    const mail = returnReturnedMail({ branch: node.name, by, month, reason, url: `${req.payload.config.serverURL}/admin/returns?campaign=${campaign.id}&month=${month}` })
+    const mail = returnReturnedMail({ branch: node.name, by, month, reason, url: mailLink(`/admin/returns?campaign=${campaign.id}&month=${month}`) })
     await queueMail(req, { ...mail, branch: node.id, campaign: campaign.id, kind: 'return-returned', month, to: managers.docs.map((m) => m.email) })
   }
   return saved

@@ -21,7 +21,7 @@ import { MONTH_PATTERN } from '../domain/monthLock'
 import { bucketKey } from '../domain/rollup'
 import { transitionProblem } from '../domain/workflow'
 import { activityStatusOptions, labelOf, type ActivityStatus } from '../domain/vocabulary'
-import { docId, json, jsonError } from '../http'
+import { docId, json, jsonError, mailLink } from '../http'
 import { message, t, toLang } from '../i18n/messages'
 import { branchById } from '../lookups'
 import { queueMail } from '../mail/send'
@@ -191,7 +191,7 @@ const mailReturned = async (req: PayloadRequest, r: Target, reason: string, hist
     date: dayOf(r.date),
     reason,
     title: r.title,
-    url: `${req.payload.config.serverURL}/admin/collections/activities/${r.id}`,
+    url: mailLink(`/admin/collections/activities/${r.id}`),
   })
   await queueMail(req, { ...mail, activities: [r.id], branch: branchId, campaign: relId(r.campaign), kind: 'returned', to: [user.email] })
 }

@@ -6,6 +6,7 @@ import { branchById } from '../../../src/lookups'
 import { queueMail } from '../../../src/mail/send'
 import { returnedMail } from '../../../src/mail/templates'
 import type { Activity } from '../../../src/payload-types'
+import { mailLink } from '../../../src/http'
 
 /** The person who submitted the record (or filed it) hears that it was returned, and why. */
 export const notifyWhenReturned: CollectionAfterChangeHook<Activity> = async ({ doc, previousDoc, req }) => {
@@ -23,7 +24,7 @@ export const notifyWhenReturned: CollectionAfterChangeHook<Activity> = async ({ 
     date: dayOf(doc.date),
     reason: doc.returnReason ?? '',
     title: doc.title,
-    url: `${req.payload.config.serverURL}/admin/collections/activities/${doc.id}`,
+    url: mailLink(`/admin/collections/activities/${doc.id}`),
   })
   await queueMail(req, { ...mail, activities: [doc.id], branch: branchId, campaign: relId(doc.campaign), kind: 'returned', to: [user.email] })
   return doc
