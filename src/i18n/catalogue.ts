@@ -165,6 +165,10 @@ export const messages = {
     zh: '日期 {date} 不在宣传活动期间（{start} 至 {end}）内。',
   },
   importMonthLocked: { en: '{month} is closed for this branch; records dated in it cannot be imported.', zh: '该机构 {month} 月份已锁定，不能导入该月的记录。' },
+  importMonthFrozen: {
+    en: '{month} of {name} is signed off ({status}); records dated in it cannot be imported until the level above returns it.',
+    zh: '{name} {month} 月报已报送（{status}），该月记录不能导入；如需补录，请上级机构先退回该月报。',
+  },
   importDuplicateInFile: { en: 'Same record as row {row} of this file.', zh: '与本文件第 {row} 行为同一条记录。' },
   importFileTooLarge: { en: 'The file is larger than {max} MB.', zh: '文件超过 {max} MB 上限。' },
   importLegacyXls: {

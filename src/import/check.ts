@@ -8,6 +8,7 @@ import { readSpreadsheet, SheetError, type SheetProblem } from '../domain/spread
 import { message, type Lang, type MessageKey } from '../i18n/messages'
 import { systemRead } from '../lookups'
 import type { Activity, Campaign } from '../payload-types'
+import { frozenBy } from '../returns/freeze'
 import { lockCovering } from '../workflow/monthLock'
 
 export const MAX_ROWS = 50_000
@@ -141,6 +142,11 @@ export const checkImport = async (
     else if (branch && role !== 'admin') {
       const lock = await lockCovering(req, campaign.id, row.date.slice(0, 7), branch)
       if (lock) problem(row, 'date', 'importMonthLocked', { month: lock.month })
+      else {
+        // a month signed off up the tree is frozen there as a lock is: said per row, never a failed commit
+        const frozen = await frozenBy(req, { branch: branch.id, campaign: campaign.id, date: row.date })
+        if (frozen) problem(row, 'date', 'importMonthFrozen', frozen)
+      }
     }
     if (!branch || problems.length > before) continue
     const key = naturalKey({ branch: branch.id, date: row.date, externalId: row.externalId, title: row.title, type: row.type! })

@@ -36,13 +36,19 @@ const freezingNode = async (req: PayloadRequest, p: Placement) => {
 export const assertNotFrozen = async (req: PayloadRequest, ...places: Placement[]): Promise<void> => {
   if (roleOf(req.user) === 'admin' || req.context?.workflowSystem === true) return
   for (const p of places) {
-    const hit = await freezingNode(req, p)
-    if (!hit) continue
-    const node = await branchById(req, hit.id)
-    const lang = toLang(req.i18n?.language)
-    const name = lang === 'en' ? (node?.nameEn ?? node?.name ?? hit.id) : (node?.name ?? hit.id)
-    throw new APIError(t(req, 'returnFrozen', { month: hit.month, name, status: labelOf(returnStatusOptions, hit.status, lang) }), 423, { month: hit.month, node: hit.id }, true)
+    const hit = await frozenBy(req, p)
+    if (hit) throw new APIError(t(req, 'returnFrozen', hit), 423, { month: hit.month, node: hit.node }, true)
   }
+}
+
+/** The signed-off node that freezes a record placed here, in the request's language (an import's dry run lists it per row), or null. */
+export const frozenBy = async (req: PayloadRequest, p: Placement): Promise<{ month: string; name: string; node: string; status: string } | null> => {
+  const hit = await freezingNode(req, p)
+  if (!hit) return null
+  const node = await branchById(req, hit.id)
+  const lang = toLang(req.i18n?.language)
+  const name = lang === 'en' ? (node?.nameEn ?? node?.name ?? hit.id) : (node?.name ?? hit.id)
+  return { month: hit.month, name, node: hit.id, status: labelOf(returnStatusOptions, hit.status, lang) }
 }
 
 /** A change to a signed-off month (an administrator's correction): its return and every one above it are marked stale. */

@@ -16,6 +16,7 @@ import type { Campaign } from '../../src/payload-types'
 import { type Booted, bootPayload } from '../helpers/boot'
 import { engineName } from '../helpers/engine'
 import { auth, login, startServer } from '../helpers/http'
+import { row, xlsx } from '../helpers/sheets'
 import { activityData, buildWorld, type World } from '../helpers/world'
 
 let b: Booted
@@ -112,5 +113,19 @@ describe(`separation of duties (${engineName})`, () => {
     expect(en.body.errors[0].message).toContain('You submitted this month')
     const ret = (await b.payload.find({ collection: 'monthly-returns', depth: 0, where: { branch: { equals: w.branches.A2!.id } } })).docs[0]!
     expect(ret.status).toBe('submitted')
+
+    // the signed-off month is frozen for imports too: said per row in the dry run, and a commit writes nothing (no 500)
+    const sheet = await xlsx([row('F-1', 'A2-O1', '2026-10-20'), row('F-2', 'A1-O1', '2026-10-20')])
+    const before = (await b.payload.count({ collection: 'activities' })).totalDocs
+    for (const commit of [false, true]) {
+      const res = await request(server).post(`/api/activities/import?campaign=${month.id}${commit ? '&commit=true' : ''}`).set(auth(tokens.managerA!)).attach('file', sheet, 'late.xlsx')
+      expect(res.status, JSON.stringify(res.body)).toBeLessThan(500)
+      expect(res.body.batch.status).toBe('has-errors')
+      const problems = res.body.batch.problems as Array<{ message: string; row: number }>
+      expect(problems.map((p) => p.row)).toEqual([2])
+      expect(problems[0]!.message).toContain('2026-10')
+      expect(problems[0]!.message).toContain('机构A2')
+    }
+    expect((await b.payload.count({ collection: 'activities' })).totalDocs).toBe(before)
   })
 })
