@@ -143,15 +143,25 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
       where: { externalId: { like: 'seed-' } },
     })
     const present = new Set(existingActivities.docs.map((a) => a.externalId))
+    const userIds = new Map((await payload.find({ collection: 'users', ...common, select: { email: true } })).docs.map((u) => [u.email, u.id]))
+    const userAt = (code: string | null) => seedUsers.find((u) => u.branch === code && u.role !== 'admin')
     for (const a of generateActivities(outlets, materials)) {
       if (present.has(a.externalId)) continue
       // the sub-branches that have signed off their month reviewed every record first
-      const reviewed = SIGNED_OFF_SUBS.includes(a.branch.slice(0, 5)) && a.status === 'submitted'
+      const status = SIGNED_OFF_SUBS.includes(a.branch.slice(0, 5)) && a.status === 'submitted' ? 'approved' : a.status
+      const story = seededHistory(a, status, {
+        // the outlet's own staff where the demo has one; the reviewer one level up (its sub-branch's manager, else the branch's, else head office)
+        reviewer: userIds.get((userAt(a.branch.slice(0, 5)) ?? userAt(a.branch.slice(0, 2)) ?? userAt('HO'))!.email) ?? null,
+        submitter: userIds.get(userAt(a.branch)?.email ?? '') ?? null,
+      })
       await payload.create({
         collection: 'activities',
+        // as filed and reviewed by people: the history and a return's reason are written as they happened (the workflow hook would stamp the seed itself)
+        context: { workflowSystem: true },
         data: {
           ...a,
-          status: reviewed ? 'approved' : a.status,
+          ...story,
+          status,
           branch: idFor(branchIds, a.branch),
           campaign: campaignId,
           date: noonInShanghai(a.date),
@@ -170,4 +180,17 @@ export const seed = async (payload: Payload): Promise<SeedResult> => {
     await killTransaction(req)
     throw err
   }
+}
+
+const RETURN_REASONS = ['现场照片与活动主题不符，请补充活动现场照片。', '覆盖人次明显偏高，请核实后重新提交。', '发放数量与物料领用登记不一致，请核对。']
+
+/** A seeded record's history as people made it: submitted by the outlet, then approved or returned (with a reason) by its reviewer. */
+const seededHistory = (a: { date: string; externalId?: string | null }, status: string, who: { reviewer: number | string | null; submitter: number | string | null }) => {
+  if (status === 'draft') return { history: [], returnReason: null }
+  const at = (days: number, hour: number) => new Date(Date.parse(`${a.date}T${String(hour).padStart(2, '0')}:00:00+08:00`) + days * 86_400_000).toISOString()
+  const n = Number(/(\d+)$/.exec(a.externalId ?? '')?.[1] ?? 0)
+  const reason = RETURN_REASONS[n % RETURN_REASONS.length]!
+  const history: Array<{ at: string; by: number | string | null; from: string; reason: string | null; to: string }> = [{ at: at(0, 18), by: who.submitter, from: 'draft', reason: null, to: 'submitted' }]
+  if (status === 'approved' || status === 'returned') history.push({ at: at(1, 10), by: who.reviewer, from: 'submitted', reason: status === 'returned' ? reason : null, to: status })
+  return { history: history as never, returnReason: status === 'returned' ? reason : null }
 }

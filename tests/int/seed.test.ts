@@ -40,6 +40,21 @@ describe('seed', () => {
     const leaflets = all.docs.flatMap((a) => a.leaflets ?? []).reduce((s, l) => s + l.quantity, 0)
     expect(leaflets).toBeGreaterThan(10_000)
   })
+
+  it('every seeded return names its reviewer and reason, and every decision its reviewer, as a real one would', async () => {
+    const all = (await b.payload.find({ collection: 'activities', depth: 0, limit: 0, pagination: false })).docs
+    const returned = all.filter((a) => a.status === 'returned')
+    expect(returned.length).toBeGreaterThan(0)
+    for (const a of returned) {
+      expect(a.returnReason, String(a.id)).toBeTruthy()
+      const last = a.history!.at(-1)!
+      expect(last).toMatchObject({ reason: a.returnReason, to: 'returned' })
+      expect(last.by, String(a.id)).toBeTruthy()
+    }
+    for (const a of all.filter((x) => x.status === 'approved')) expect(a.history!.at(-1)!.by, String(a.id)).toBeTruthy()
+    // history in order: submitted before it was decided
+    for (const a of all.filter((x) => (x.history ?? []).length === 2)) expect(Date.parse(a.history![0]!.at) < Date.parse(a.history![1]!.at)).toBe(true)
+  })
 })
 
 describe('the seeded month up the tree', () => {
