@@ -69,7 +69,12 @@ export default (async () =>
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
     hooks: { afterError: [keepRefusalMessages] },
     jobs,
-    i18n: { fallbackLanguage: 'zh', supportedLanguages: { en, zh } },
+    i18n: {
+      fallbackLanguage: 'zh',
+      supportedLanguages: { en, zh },
+      // the upload drawer prints "<n> " before these: 「1 个待上传文件」, not Payload's 「1 要上传的文件」
+      translations: { zh: { upload: { filesToUpload: '个待上传文件', fileToUpload: '个待上传文件' } } },
+    },
     logger: env.LOG_LEVEL ? { options: { level: env.LOG_LEVEL } } : undefined,
     // A refused request (403, 400, wrong password) is the product working, not a server error.
     loggingLevels: { APIError: 'info', AuthenticationError: 'info', LockedAuth: 'warn', QueryError: 'info' },

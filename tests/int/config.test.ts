@@ -137,4 +137,11 @@ describe('security defaults', () => {
     expect(Object.keys(b.config.i18n.supportedLanguages).sort()).toEqual(['en', 'zh'])
     expect(b.config.localization && b.config.localization.defaultLocale).toBe('zh')
   })
+
+  it('counts files to upload in Chinese as a person would say it', async () => {
+    const { initI18n } = await import('@payloadcms/translations')
+    const i18n = await initI18n({ config: b.config.i18n, context: 'client', language: 'zh' })
+    expect(`1 ${i18n.t('upload:fileToUpload')}`).toBe('1 个待上传文件')
+    expect(`3 ${i18n.t('upload:filesToUpload')}`).toBe('3 个待上传文件')
+  })
 })
