@@ -33,6 +33,7 @@ export const databaseAdapter = async (db: Database): Promise<DatabaseAdapterObj>
         ssl: db.ssl === 'off' ? undefined : { ca: db.sslCa ? readFileSync(db.sslCa, 'utf8') : undefined, rejectUnauthorized: db.ssl === 'verify' },
       },
       prodMigrations: postgresMigrations,
+      push: db.push,
       readReplicas: db.replicas.length > 0 ? db.replicas : undefined,
       // real transactions (Payload's default on PostgreSQL): several instances write at once, the database keeps them apart
     }))
@@ -57,8 +58,9 @@ export const databaseAdapter = async (db: Database): Promise<DatabaseAdapterObj>
     busyTimeout: 5000,
     client: { url: db.url },
     migrationDir: migrationDirs.sqlite,
-    // Production (npm start) builds the schema from the committed migrations; dev and tests push it.
+    // Production (npm start) builds the schema from the committed migrations; dev and tests push it, read-only scripts never do
     prodMigrations: sqliteMigrations,
+    push: db.push,
     // Without this, SQLite "transactions" are no-ops and nothing is all-or-nothing.
     transactionOptions: {},
     wal: true,

@@ -46,6 +46,8 @@ export const envSchema = z
     /** Failed sign-ins from one place before it must wait (the wait doubles after each further failure, up to LOGIN_LOCK_SECONDS). */
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
     LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(15 * 60),
+    /** Dev and tests push the collections' schema into the database; false (set by the read-only scripts) never changes it. Production never pushes. */
+    SCHEMA_PUSH: bool.optional(),
     /** Reverse proxies in front of the server that add to X-Forwarded-For (the client's address is the entry before theirs). */
     TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
     MAIL_FROM_ADDRESS: z.email().default('no-reply@campaigns.example.cn'),
@@ -156,18 +158,21 @@ export const storageFrom = (e: Env, mediaDir: string): Storage =>
     : { dir: mediaDir, kind: 'disk' }
 
 export type Database =
-  | { kind: 'sqlite'; url: string }
-  | { kind: 'postgres'; poolMax: number; poolWaitSeconds: number; replicas: string[]; ssl: 'off' | 'require' | 'verify'; sslCa?: string; url: string }
+  | { kind: 'sqlite'; push: boolean; url: string }
+  | { kind: 'postgres'; poolMax: number; poolWaitSeconds: number; push: boolean; replicas: string[]; ssl: 'off' | 'require' | 'verify'; sslCa?: string; url: string }
   | { kind: 'mongodb'; transactions: boolean; url: string }
+
+/** Whether Payload pushes the collections' schema: in development and tests unless SCHEMA_PUSH=false; never in production (migrations only). */
+const pushOf = (e: Env): boolean => e.NODE_ENV !== 'production' && e.SCHEMA_PUSH !== false
 
 /** The database the URL selects; a relative SQLite path is taken from the project folder. */
 export const databaseFrom = (e: Env): Database => {
   if (e.DATABASE_URL.startsWith('file:')) {
     const file = e.DATABASE_URL.slice('file:'.length)
-    return { kind: 'sqlite', url: `file:${path.isAbsolute(file) ? file : path.resolve(root, file)}` }
+    return { kind: 'sqlite', push: pushOf(e), url: `file:${path.isAbsolute(file) ? file : path.resolve(root, file)}` }
   }
   if (/^postgres(ql)?:\/\//.test(e.DATABASE_URL)) {
-    return { kind: 'postgres', poolMax: e.DATABASE_POOL_MAX, poolWaitSeconds: e.DATABASE_POOL_WAIT_SECONDS, replicas: e.DATABASE_REPLICA_URLS, ssl: e.DATABASE_SSL, sslCa: e.DATABASE_SSL_CA, url: e.DATABASE_URL }
+    return { kind: 'postgres', poolMax: e.DATABASE_POOL_MAX, poolWaitSeconds: e.DATABASE_POOL_WAIT_SECONDS, push: pushOf(e), replicas: e.DATABASE_REPLICA_URLS, ssl: e.DATABASE_SSL, sslCa: e.DATABASE_SSL_CA, url: e.DATABASE_URL }
   }
   const replicaSet = /[?&]replicaSet=/.test(e.DATABASE_URL) || e.DATABASE_URL.startsWith('mongodb+srv://')
   return { kind: 'mongodb', transactions: e.MONGODB_TRANSACTIONS ?? replicaSet, url: e.DATABASE_URL }

@@ -79,7 +79,7 @@ describe('database adapters', () => {
   })
 
   it('a postgres URL selects the PostgreSQL adapter with its pool, TLS and read replicas', async () => {
-    const pg = await databaseAdapter({ kind: 'postgres', poolMax: 25, poolWaitSeconds: 30, replicas: ['postgres://r1/afc', 'postgres://r2/afc'], ssl: 'verify', url: 'postgres://u:p@primary:5432/afc' })
+    const pg = await databaseAdapter({ kind: 'postgres', poolMax: 25, push: false, poolWaitSeconds: 30, replicas: ['postgres://r1/afc', 'postgres://r2/afc'], ssl: 'verify', url: 'postgres://u:p@primary:5432/afc' })
     expect(pg.name).toBe('postgres')
     expect(pg.defaultIDType).toBe('number')
     const a = pg.init({ payload: { config: b.config, logger: b.payload.logger } as never }) as unknown as {
@@ -89,7 +89,7 @@ describe('database adapters', () => {
     }
     expect(a.poolOptions).toMatchObject({ connectionString: 'postgres://u:p@primary:5432/afc', connectionTimeoutMillis: 30_000, max: 25, ssl: { rejectUnauthorized: true } })
     expect(a.readReplicaOptions).toEqual(['postgres://r1/afc', 'postgres://r2/afc'])
-    const plain = (await databaseAdapter({ kind: 'postgres', poolMax: 10, poolWaitSeconds: 5, replicas: [], ssl: 'off', url: 'postgres://u@db/afc' })).init({ payload: { config: b.config, logger: b.payload.logger } as never }) as unknown as {
+    const plain = (await databaseAdapter({ kind: 'postgres', poolMax: 10, push: false, poolWaitSeconds: 5, replicas: [], ssl: 'off', url: 'postgres://u@db/afc' })).init({ payload: { config: b.config, logger: b.payload.logger } as never }) as unknown as {
       poolOptions: { ssl: unknown }
       readReplicaOptions: unknown
     }
@@ -100,7 +100,7 @@ describe('database adapters', () => {
   it('a mongodb URL selects the MongoDB adapter, with transactions only where asked', async () => {
     const withTx = await databaseAdapter({ kind: 'mongodb', transactions: true, url: 'mongodb://127.0.0.1:1/afc?replicaSet=rs0' })
     const withoutTx = await databaseAdapter({ kind: 'mongodb', transactions: false, url: 'mongodb://127.0.0.1:1/afc' })
-    const sqlite = await databaseAdapter({ kind: 'sqlite', url: 'file:/tmp/x.db' })
+    const sqlite = await databaseAdapter({ kind: 'sqlite', push: false, url: 'file:/tmp/x.db' })
     expect(withTx.name).toBe('mongoose')
     expect(withTx.defaultIDType).toBe('text')
     expect(sqlite.name).toBe('sqlite')

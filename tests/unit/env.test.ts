@@ -41,7 +41,7 @@ describe('environment', () => {
   })
 
   it('selects PostgreSQL with its pool, TLS and read replicas, each checked', () => {
-    expect(databaseFrom(parseEnv({ DATABASE_URL: 'postgres://u:p@db:5432/afc' }))).toEqual({ kind: 'postgres', poolMax: 10, poolWaitSeconds: 30, replicas: [], ssl: 'off', sslCa: undefined, url: 'postgres://u:p@db:5432/afc' })
+    expect(databaseFrom(parseEnv({ DATABASE_URL: 'postgres://u:p@db:5432/afc' }))).toEqual({ kind: 'postgres', poolMax: 10, poolWaitSeconds: 30, push: true, replicas: [], ssl: 'off', sslCa: undefined, url: 'postgres://u:p@db:5432/afc' })
     const full = parseEnv({ DATABASE_POOL_MAX: '40', DATABASE_REPLICA_URLS: 'postgres://r1/afc, postgresql://r2/afc', DATABASE_SSL: 'require', DATABASE_URL: 'postgresql://db/afc' })
     expect(databaseFrom(full)).toMatchObject({ kind: 'postgres', poolMax: 40, replicas: ['postgres://r1/afc', 'postgresql://r2/afc'], ssl: 'require' })
     expect(() => parseEnv({ DATABASE_POOL_MAX: '0', DATABASE_URL: 'postgres://db/afc' })).toThrowError(/DATABASE_POOL_MAX/)
@@ -98,5 +98,11 @@ describe('environment', () => {
     expect(r.status).toBe(1)
     expect(r.stderr).toMatch(/DATABASE_URL/)
     expect(r.stderr).toMatch(/mongodb\+srv:\/\//)
+  })
+
+  it('pushes the schema in development and tests only, never in production or when a read-only script says not to', () => {
+    expect(databaseFrom(parseEnv({ NODE_ENV: 'development' }))).toMatchObject({ push: true })
+    expect(databaseFrom(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) }))).toMatchObject({ push: false })
+    expect(databaseFrom(parseEnv({ NODE_ENV: 'development', SCHEMA_PUSH: 'false' }))).toMatchObject({ push: false })
   })
 })
