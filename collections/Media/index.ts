@@ -21,8 +21,9 @@ export const MAX_INPUT_PIXELS = 60_000_000
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  // what a thumbnail or a picture needs; not who uploaded it, its branch or its fingerprint
-  defaultPopulate: { alt: true, filename: true, filesize: true, height: true, mimeType: true, sizes: true, thumbnailURL: true, url: true, width: true },
+  // what a list's thumbnail needs (a record carries its evidence photos); not who uploaded it, its branch or its fingerprint.
+  // The public site asks for every size of a cover (src/site/materials.ts, MEDIA_FOR_PAGES).
+  defaultPopulate: { alt: true, filename: true, filesize: true, height: true, mimeType: true, sizes: { thumbnail: true }, thumbnailURL: true, url: true, width: true },
   access: { create: isSignedIn, delete: changeMedia, read: readMedia, update: changeMedia },
   admin: {
     defaultColumns: ['filename', 'alt', 'branch', 'uploadedBy', 'createdAt'],

@@ -12,7 +12,9 @@ export const PAGE_SIZE = 12
  * (overrideAccess: false, no user): the collection's read access, not the
  * page, decides that only published materials are seen.
  */
-const anonymous = { draft: false, overrideAccess: false } as const
+/** A cover on a page is drawn from every size (srcset), more than a list's populated thumbnail. */
+const MEDIA_FOR_PAGES = { media: { alt: true, filename: true, height: true, mimeType: true, sizes: true, url: true, width: true } } as const
+const anonymous = { draft: false, overrideAccess: false, populate: MEDIA_FOR_PAGES } as const
 
 export type Filters = { audience?: string; fraud?: string; kind?: string; page?: number; q?: string }
 

@@ -58,7 +58,7 @@ type Related = Record<string, unknown> & { id: number | string }
 type Listed = { branch: Related; campaign: Related; createdBy?: Related | null; leaflets?: Array<{ material: Related }>; photos?: Related[] }
 
 describe('the activities list over REST at the default depth', () => {
-  it('is at most 15 kB for 10 records, whoever reads it, and still names what a list shows', async () => {
+  it('is at most 16 kB for 10 records, whoever reads it, and still names what a list shows', async () => {
     for (const who of ['admin', 'compliance', 'manager', 'staff']) {
       const res = await request(server).get('/api/activities?limit=10&sort=-date').set(auth(tokens[who]!))
       expect(res.status).toBe(200)
@@ -66,7 +66,8 @@ describe('the activities list over REST at the default depth', () => {
       expect(docs.length, who).toBeGreaterThan(0)
       const bytes = Buffer.byteLength(res.text)
       console.log(`activities list of 10 read by ${who}: ${(bytes / 1024).toFixed(1)} kB`)
-      expect(bytes, `${who}: ${bytes} bytes`).toBeLessThanOrEqual(15 * 1024)
+      // 16 kB: the seeded records now carry the history a real one has (submitted, then approved or returned: ~220 bytes a record)
+      expect(bytes, `${who}: ${bytes} bytes`).toBeLessThanOrEqual(16 * 1024)
       expect(docs.some((d) => (d.photos ?? []).length === 2), `${who} sees the record with photos`).toBe(true)
       for (const d of docs) {
         expect(d.campaign).toMatchObject({ id: expect.anything(), title: expect.any(String) })
