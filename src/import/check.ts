@@ -142,7 +142,8 @@ export const checkImport = async (
     else if (branch && role !== 'admin') {
       const lock = await lockCovering(req, campaign.id, row.date.slice(0, 7), branch)
       if (lock) problem(row, 'date', 'importMonthLocked', { month: lock.month })
-      else {
+      else if (inScope(branch.id)) {
+        // (a branch outside the uploader's scope is refused above; its sign-offs are not the uploader's to learn)
         // a month signed off up the tree is frozen there as a lock is: said per row, never a failed commit
         const frozen = await frozenBy(req, { branch: branch.id, campaign: campaign.id, date: row.date })
         if (frozen) problem(row, 'date', 'importMonthFrozen', frozen)
