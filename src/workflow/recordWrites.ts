@@ -27,6 +27,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { FlattenedField, PayloadRequest } from 'payload'
 
+import { relId } from '../access/branchScope'
 import { drizzleOf, sqlOf } from '../drizzle'
 import type { ActivityStatus } from '../domain/vocabulary'
 import type { Flag } from '../domain/workflow'
@@ -107,7 +108,7 @@ export const appendRecordHistory = async (req: PayloadRequest, id: Id, current: 
   const adapter = req.payload.db as unknown as Adapter
   const table = adapter.tables?.activities_history
   if (!table) {
-    const history = [...(current ?? []).map((h) => ({ ...h, by: typeof h.by === 'object' && h.by ? h.by.id : h.by })), entry]
+    const history = [...(current ?? []).map((h) => ({ ...h, by: relId(h.by) })), entry]
     await req.payload.db.updateOne({ collection: 'activities', data: { history }, id, req, returning: false })
     return
   }

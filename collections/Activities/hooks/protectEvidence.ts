@@ -79,9 +79,13 @@ const norm = (key: keyof Activity, v: unknown): string => {
  * reviewers' as before. An admin's correction needs a reason, which is
  * appended to the record's history.
  */
+/** The fields among `keys` that `data` sends with a value other than the stored one (as `norm` compares them). */
+export const changedContent = (data: Partial<Activity>, originalDoc: Partial<Activity> | undefined, keys: ReadonlyArray<keyof Activity> = CONTENT): Array<keyof Activity> =>
+  keys.filter((k) => k in data && norm(k, data[k]) !== norm(k, originalDoc?.[k]))
+
 export const protectApproved: CollectionBeforeChangeHook<Activity> = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || originalDoc?.status !== 'approved' || !req.user || req.context?.workflowSystem === true) return data
-  const changed = CONTENT.filter((k) => k in data && norm(k, data[k]) !== norm(k, originalDoc[k]))
+  const changed = changedContent(data, originalDoc)
   const reason = (data as { correctionReason?: string | null }).correctionReason?.trim()
   if (changed.length === 0) return data
   if (roleOf(req.user) !== 'admin') throw new APIError(t(req, 'approvedIsFinal'), 403, { field: changed[0] }, true)

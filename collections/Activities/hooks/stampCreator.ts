@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relId } from '../../../src/access/branchScope'
 import type { Activity } from '../../../src/payload-types'
+import { changedContent } from './protectEvidence'
 
 /** Remembers who filed the record (staff may later edit only their own drafts) and, for imports, where from. */
 export const stampCreator: CollectionBeforeChangeHook<Activity> = ({ data, operation, req }) => {
@@ -16,16 +16,8 @@ export const stampCreator: CollectionBeforeChangeHook<Activity> = ({ data, opera
   return data
 }
 
-type Row = Record<string, unknown>
-const n = (v: unknown) => Number(v ?? 0) || 0
-const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : [])
-
-/** The figures a reviewer signs, in a form that compares equal whatever the depth or row ids: what was handed out, who was reached, what was stopped. */
-const FIGURES: Record<'interception' | 'leaflets' | 'reach', (v: unknown) => string> = {
-  interception: (v) => JSON.stringify(['transactionsStopped', 'lossesAvoided', 'suspectsCaught'].map((k) => n((v as Row | null)?.[k]))),
-  leaflets: (v) => JSON.stringify(rows(v).map((r) => [String(relId(r.material)), n(r.quantity)])),
-  reach: (v) => JSON.stringify(rows(v).map((r) => [r.audience, r.channel ?? 'offline', n(r.count)])),
-}
+/** The figures a reviewer signs: what was handed out, who was reached, what was stopped. */
+const FIGURES = ['leaflets', 'reach', 'interception'] as const
 
 /**
  * Remembers who last changed the record's figures (separation of duties: that
@@ -34,9 +26,8 @@ const FIGURES: Record<'interception' | 'leaflets' | 'reach', (v: unknown) => str
  */
 export const stampFiguresEditor: CollectionBeforeChangeHook<Activity> = ({ data, operation, originalDoc, req }) => {
   if (!req.user || req.context?.workflowSystem === true) return data
-  const changed =
-    operation === 'create' ||
-    (Object.keys(FIGURES) as Array<keyof typeof FIGURES>).some((k) => k in data && FIGURES[k](data[k]) !== FIGURES[k](originalDoc?.[k]))
+  // compared as an approved record's content is (row ids and populated relations aside)
+  const changed = operation === 'create' || changedContent(data, originalDoc, FIGURES).length > 0
   if (changed) data.figuresBy = req.user.id as Activity['figuresBy']
   return data
 }

@@ -45,31 +45,35 @@ const assertNotCountingEvidence = async (req: PayloadRequest, id: number | strin
 }
 
 type UpdateArgs = { data?: Record<string, unknown>; id?: number | string; where?: Where }
+type Target = Pick<Media, 'filename' | 'focalX' | 'focalY' | 'id' | 'prefix' | 'sizes'>
 
-/** Whether an update would rewrite stored files: a new file, a crop or resize, or a new focal point. */
-const rewritesFiles = async (req: PayloadRequest, args: UpdateArgs, ids: Array<number | string>): Promise<boolean> => {
+/** A new file, or a crop or resize of the stored one. */
+const replacesFile = (req: PayloadRequest): boolean => {
   if (req.file) return true
   const edits = req.query?.uploadEdits as { crop?: unknown; focalPoint?: unknown; heightInPixels?: unknown; widthInPixels?: unknown } | undefined
-  if (edits && typeof edits === 'object' && (edits.crop || edits.heightInPixels || edits.widthInPixels || edits.focalPoint)) return true
-  const data = args.data ?? {}
-  if (!('focalX' in data) && !('focalY' in data)) return false
-  // the admin sends the focal point with every save: only a changed one re-renders the sizes
-  const stored = await req.payload.find({ collection: 'media', ...systemRead, req, select: { focalX: true, focalY: true }, where: { id: { in: ids } } })
-  return stored.docs.some((d) => ('focalX' in data && data.focalX !== d.focalX) || ('focalY' in data && data.focalY !== d.focalY))
+  return Boolean(edits && typeof edits === 'object' && (edits.crop || edits.heightInPixels || edits.widthInPixels || edits.focalPoint))
 }
+
+/** A new focal point re-renders the sizes; the admin sends the focal point with every save, so only a changed one counts. */
+const movesFocalPoint = (data: Record<string, unknown>, targets: Target[]): boolean =>
+  targets.some((d) => ('focalX' in data && data.focalX !== d.focalX) || ('focalY' in data && data.focalY !== d.focalY))
 
 export const refuseRewritingEvidence: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update' || !req.user || roleOf(req.user) === 'admin') return args
   const a = args as UpdateArgs
-  const ids =
+  const data = a.data ?? {}
+  if (!replacesFile(req) && !('focalX' in data) && !('focalY' in data)) return args
+  // the documents concerned, read once: one by id, or those of a bulk update the user may see
+  const select = { filename: true, focalX: true, focalY: true, prefix: true, sizes: true } as const
+  const targets: Target[] =
     a.id !== undefined && a.id !== null
-      ? [a.id]
+      ? (await req.payload.find({ collection: 'media', ...systemRead, req, select, where: { id: { equals: a.id } } })).docs
       : a.where
-        ? (await req.payload.find({ collection: 'media', depth: 0, limit: 0, overrideAccess: false, pagination: false, req, select: {}, user: req.user, where: a.where })).docs.map((d) => d.id)
+        ? (await req.payload.find({ collection: 'media', depth: 0, limit: 0, overrideAccess: false, pagination: false, req, select, user: req.user, where: a.where })).docs
         : []
-  if (ids.length === 0 || !(await rewritesFiles(req, a, ids))) return args
-  for (const id of ids) await assertNotCountingEvidence(req, id)
-  await keepReplacedFiles(req, ids)
+  if (targets.length === 0 || !(replacesFile(req) || movesFocalPoint(data, targets))) return args
+  for (const d of targets) await assertNotCountingEvidence(req, d.id)
+  await keepReplacedFiles(req, targets)
   return args
 }
 
@@ -81,10 +85,9 @@ const REPLACED = 'mediaFilesReplaced'
  * the request, and put back if it fails (`removeUnsavedFiles`). A few photos'
  * worth of memory, for a rare operation.
  */
-const keepReplacedFiles = async (req: PayloadRequest, ids: Array<number | string>) => {
-  const docs = await req.payload.find({ collection: 'media', ...systemRead, req, select: { filename: true, prefix: true, sizes: true }, where: { id: { in: ids } } })
+const keepReplacedFiles = async (req: PayloadRequest, targets: Target[]) => {
   const kept: Array<{ bytes: Buffer; filename: string; prefix?: string | null }> = []
-  for (const d of docs.docs) {
+  for (const d of targets) {
     for (const filename of namesOf(d)) {
       try {
         kept.push({ bytes: await readStored('media', { filename, prefix: d.prefix }), filename, prefix: d.prefix })
