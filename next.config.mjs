@@ -20,7 +20,7 @@ const nextConfig = {
     ]
   },
   // loaded from node_modules at run time: pdfkit reads its font metrics and our CJK font from disk
-  // libsql: one instance of the native SQLite binding, so the statement reuse in src/sqlite/statementCache.ts applies to the adapter's connections
+  // libsql: one instance of the native SQLite binding, so the statement reuse in src/sqlite/connections.ts applies to the adapter's connections
   serverExternalPackages: ['pdfkit', 'fontkit', 'exceljs', 'docx', 'liquidjs', '@expo-google-fonts/noto-sans-sc', 'libsql', '@libsql/client'],
 }
 

@@ -4,7 +4,8 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { appendAuditOnCommit } from './audit/log'
 import type { Database } from './env'
-import { reusePreparedStatements } from './sqlite/statementCache'
+import { retireFailedConnections, reusePreparedStatements } from './sqlite/connections'
+import { ownTransactionForLooseWrites } from './sqlite/looseWrites'
 import { serializeTransactions, WriteLock } from './writeLock'
 
 /** Where each engine's migrations live: generated from the same collections, one folder per engine. */
@@ -49,7 +50,7 @@ export const databaseAdapter = async (db: Database): Promise<DatabaseAdapterObj>
     return withAuditOnCommit(mongooseAdapter({ transactionOptions: db.transactions ? {} : false, url: db.url }))
   }
   const [{ sqliteAdapter }, { migrations: sqliteMigrations }] = await Promise.all([import('@payloadcms/db-sqlite'), import('./migrations/sqlite')])
-  // without it, every query's statement costs native memory until its connection closes (src/sqlite/statementCache.ts)
+  // without it, every query's statement costs native memory until its connection closes (src/sqlite/connections.ts)
   reusePreparedStatements()
   const base = sqliteAdapter({
     // Ids of deleted rows are never handed out again (a reused id could inherit links or tokens).
@@ -65,9 +66,23 @@ export const databaseAdapter = async (db: Database): Promise<DatabaseAdapterObj>
     transactionOptions: {},
     wal: true,
   })
-  // write transactions of this one process take turns (see src/writeLock.ts); PostgreSQL needs no such lock
+  // every write of this one process takes its turn (src/writeLock.ts), Payload's own loose writes included
+  // (src/sqlite/looseWrites.ts), and a connection a statement failed on is not used again (src/sqlite/connections.ts);
+  // PostgreSQL needs none of it
   const lock = new WriteLock(60_000)
-  return { ...base, init: (args) => appendAuditOnCommit(serializeTransactions(base.init(args), lock)) }
+  return {
+    ...base,
+    init: (args) => {
+      const adapter = ownTransactionForLooseWrites(appendAuditOnCommit(serializeTransactions(base.init(args), lock)))
+      const connect = adapter.connect!.bind(adapter)
+      adapter.connect = async (options) => {
+        await connect(options)
+        const own = adapter as unknown as { client?: object }
+        if (own.client) retireFailedConnections(own.client)
+      }
+      return adapter
+    },
+  }
 }
 
 /** Audit entries are appended just before their transaction commits (src/audit/log.ts). */

@@ -15,11 +15,21 @@ import { APIError, type BaseDatabaseAdapter } from 'payload'
 /** Said in both languages: the lock has no request to ask which one the user reads. */
 const BUSY = '系统正在处理大批量写入（如表格导入），请一分钟后重试。 The database is busy with a long write (an import?); try again in a minute.'
 
+/** The code of the 503 a write gets when its turn did not come in time (src/hooks/publicErrors.ts words it in the user's language). */
+export const WRITE_TURN_TIMEOUT = 'AFC_WRITE_TURN_TIMEOUT'
+
 export class WriteLock {
   private tail: Promise<void> = Promise.resolve()
   private waiting = 0
 
-  constructor(private readonly maxWaitMs: number) {}
+  /**
+   * @param maxWaitMs how long a write waits for the others of this process
+   * @param maxBusyMs how long it then waits for another process's write (a script, the worker) to end
+   */
+  constructor(
+    private readonly maxWaitMs: number,
+    readonly maxBusyMs = 10_000,
+  ) {}
 
   get queued(): number {
     return this.waiting
@@ -36,7 +46,7 @@ export class WriteLock {
       await Promise.race([
         before,
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new APIError(BUSY, 503, undefined, true)), this.maxWaitMs)
+          timer = setTimeout(() => reject(Object.assign(new APIError(BUSY, 503, undefined, true), { code: WRITE_TURN_TIMEOUT })), this.maxWaitMs)
         }),
       ])
     } catch (e) {
@@ -57,6 +67,34 @@ export class WriteLock {
   }
 }
 
+/** SQLite refused the write lock: another process holds it (SQLITE_BUSY), or, on a stale connection, SQLITE_BUSY_SNAPSHOT. */
+export const sqliteBusy = (error: unknown): boolean => {
+  for (let e = error as { cause?: unknown; code?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && (/^SQLITE_BUSY/.test(e.code) || e.code === WRITE_TURN_TIMEOUT)) return true
+    if (typeof e.message === 'string' && /SQLITE_BUSY|database is locked/.test(e.message)) return true
+  }
+  return false
+}
+
+/**
+ * BEGIN IMMEDIATE, tried again while another process holds SQLite's write
+ * lock — waiting here, between tries, instead of in SQLite's busy handler,
+ * which would stop this process's event loop for as long. After `maxBusyMs`
+ * the request is answered 503 (src/hooks/publicErrors.ts) and nothing was
+ * written.
+ */
+const beginWhenFree = async <T>(begin: () => Promise<T>, maxBusyMs: number): Promise<T> => {
+  const until = Date.now() + maxBusyMs
+  for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
+    try {
+      return await begin()
+    } catch (e) {
+      if (!sqliteBusy(e) || Date.now() + pause > until) throw e
+      await new Promise((resolve) => setTimeout(resolve, pause))
+    }
+  }
+}
+
 /** Wraps an adapter's begin/commit/rollback so its write transactions take turns. */
 export const serializeTransactions = <A extends Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'>>(adapter: A, lock: WriteLock): A => {
   const held = new Map<string, () => void>()
@@ -71,7 +109,7 @@ export const serializeTransactions = <A extends Pick<BaseDatabaseAdapter, 'begin
   adapter.beginTransaction = async (options) => {
     const release = await lock.acquire()
     try {
-      const id = await begin(options)
+      const id = await beginWhenFree(() => begin(options), lock.maxBusyMs)
       if (id === null || id === undefined) release()
       else held.set(String(id), release)
       return id

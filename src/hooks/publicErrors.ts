@@ -1,6 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { t } from '../i18n/messages'
+import { sqliteBusy } from '../writeLock'
 
 type Refusal = { data?: Record<string, unknown>; isPublic?: boolean; message?: string; name?: string; status?: number }
 
@@ -34,10 +35,12 @@ const RETRYABLE = new Set(['40P01', '40001', '55P03', '53300', '57P03'])
 /**
  * True for an error that says the database was too busy, not that the request
  * was wrong: the pool had no free connection within DATABASE_POOL_WAIT_SECONDS,
- * or PostgreSQL refused it with a retryable code. Payload and drizzle wrap the
- * driver's error, so the chain of causes is searched.
+ * PostgreSQL refused it with a retryable code, or SQLite's write lock stayed
+ * with another process. Payload and drizzle wrap the driver's error, so the
+ * chain of causes is searched.
  */
 export const databaseBusy = (error: unknown): boolean => {
+  if (sqliteBusy(error)) return true
   for (let e = error as { cause?: unknown; code?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     if (typeof e.code === 'string' && RETRYABLE.has(e.code)) return true
     if (typeof e.message === 'string' && /timeout exceeded when trying to connect|cannot begin transaction: .*timeout/.test(e.message)) return true

@@ -2,7 +2,7 @@
  * A long import's memory stays bounded: 5,000 rows in one transaction leave
  * the process (after a garbage collection) within 250 MB of where it started,
  * and the JavaScript heap within 64 MB. Before statements were reused
- * (src/sqlite/statementCache.ts) the same import left ~900 MB behind: every
+ * (src/sqlite/connections.ts) the same import left ~900 MB behind: every
  * query's prepared statement held native memory until its connection closed.
  */
 import v8 from 'node:v8'
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { checkAndKeep } from '../../src/import/batch'
 import { requestFor, runImport } from '../../src/import/run'
 import type { User } from '../../src/payload-types'
-import { STATEMENTS_PER_CONNECTION } from '../../src/sqlite/statementCache'
+import { STATEMENTS_PER_CONNECTION } from '../../src/sqlite/connections'
 import { type Booted, bootPayload } from '../helpers/boot'
 import { row, xlsx } from '../helpers/sheets'
 import { buildWorld, type World } from '../helpers/world'
