@@ -39,6 +39,10 @@ export const envSchema = z
     DATABASE_SSL_CA: z.string().min(1).optional(),
     /** on: this process runs the jobs queue too (one process, the default); off: web only, `npm run worker` runs them (it sets worker itself). */
     JOBS: z.enum(['on', 'off', 'worker']).default('on'),
+    /** Spreadsheets read at once, each in a process of its own (src/import/readIsolated.ts); more wait their turn. */
+    IMPORT_READERS: z.coerce.number().int().min(1).max(16).default(2),
+    /** Heap of each such process: a workbook that needs more is refused (413), and the server's own memory is not touched. */
+    IMPORT_READER_MEMORY_MB: z.coerce.number().int().min(64).max(8192).default(512),
     /** Where uploads are stored (default: media/ in the project). */
     MEDIA_DIR: z.string().min(1).default('media'),
     /** Set to log as JSON lines at this level (production log shippers); unset: Payload's readable log. */

@@ -5,6 +5,7 @@
  * legacy .xls, binary data. Pure: buffer in, grid out.
  */
 import { Readable } from 'node:stream'
+import { createInflateRaw } from 'node:zlib'
 
 import { parse as parseCsv } from 'csv-parse/sync'
 import type ExcelJS from 'exceljs'
@@ -18,7 +19,9 @@ export type SheetProblem =
   | { code: 'tooLarge'; max: number }
   | { code: 'legacyXls' }
   | { code: 'notSpreadsheet' }
-  | { code: 'zipBomb' }
+  | { code: 'zipBomb'; max: number }
+  | { code: 'tooComplex'; memoryMb: number }
+  | { code: 'tooMuchText'; max: number }
   | { code: 'empty' }
   | { code: 'unreadable'; detail: string }
 
@@ -34,12 +37,16 @@ export const SHEET_LIMITS = {
   /** What an XLSX may unpack to; real activity logs of 50,000 rows stay far below. */
   maxUnpackedBytes: 300 * 1024 * 1024,
   maxRatio: 200,
+  /** Characters of text in the grid read (a real 50,000-row log has ~15 million): what a reader hands back is bounded too. */
+  maxTextChars: 64 * 1024 * 1024,
 }
 
 const startsWith = (buf: Buffer, bytes: number[]) => bytes.every((b, i) => buf[i] === b)
 
-/** Sum of the uncompressed sizes a zip declares in its central directory, or null when it is no readable zip. */
-export const zipUnpackedSize = (buf: Buffer): { entries: string[]; size: number } | null => {
+type ZipEntry = { compressed: number; method: number; name: string; offset: number }
+
+/** Sum of the uncompressed sizes a zip declares in its central directory (and where each entry is), or null when it is no readable zip. */
+export const zipUnpackedSize = (buf: Buffer): { entries: string[]; list: ZipEntry[]; size: number } | null => {
   const min = Math.max(0, buf.length - 65_557)
   let eocd = -1
   for (let i = buf.length - 22; i >= min; i--) {
@@ -53,18 +60,59 @@ export const zipUnpackedSize = (buf: Buffer): { entries: string[]; size: number 
   let at = buf.readUInt32LE(eocd + 16)
   let size = 0
   const entries: string[] = []
+  const list: ZipEntry[] = []
   for (let n = 0; n < count; n++) {
     if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) return null
+    const method = buf.readUInt16LE(at + 10)
+    const compressed = buf.readUInt32LE(at + 20)
     const unpacked = buf.readUInt32LE(at + 24)
     const nameLen = buf.readUInt16LE(at + 28)
     const extraLen = buf.readUInt16LE(at + 30)
     const commentLen = buf.readUInt16LE(at + 32)
-    entries.push(buf.toString('utf8', at + 46, at + 46 + nameLen))
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLen)
+    entries.push(name)
+    list.push({ compressed, method, name, offset: buf.readUInt32LE(at + 42) })
     // 0xFFFFFFFF means zip64: the size is elsewhere and at least 4 GiB — too big for us anyway
     size += unpacked === 0xffffffff ? Number.MAX_SAFE_INTEGER : unpacked
     at += 46 + nameLen + extraLen + commentLen
   }
-  return { entries, size }
+  return { entries, list, size }
+}
+
+/**
+ * The bytes a zip really inflates to, counted out of the inflater entry by
+ * entry (the sizes a zip declares are whatever its maker wrote: a sheet that
+ * declares 1 MB may inflate to a gigabyte). Stops, and answers null, as soon
+ * as the count passes `budget`; each chunk is counted and dropped, so the
+ * count itself holds ~64 kB whatever the file.
+ */
+export const inflatedSizeWithin = async (buf: Buffer, entries: ZipEntry[], budget: number): Promise<number | null> => {
+  let total = 0
+  for (const e of entries) {
+    if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== 0x04034b50) throw new SheetError({ code: 'unreadable', detail: `zip entry ${e.name}` })
+    const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28)
+    // the central directory's compressed size (a local header may defer it to a data descriptor); a lie only ends the data early
+    const data = buf.subarray(start, Math.min(buf.length, start + (e.compressed === 0xffffffff ? buf.length : e.compressed)))
+    if (e.method === 0) total += data.length
+    else if (e.method === 8) {
+      const within = await new Promise<boolean>((resolve, reject) => {
+        const inflater = createInflateRaw()
+        inflater.on('data', (chunk: Buffer) => {
+          total += chunk.length
+          if (total > budget) {
+            inflater.destroy()
+            resolve(false)
+          }
+        })
+        inflater.on('end', () => resolve(true))
+        inflater.on('error', (err) => reject(new SheetError({ code: 'unreadable', detail: `${e.name}: ${err.message}` })))
+        inflater.end(data)
+      })
+      if (!within) return null
+    } else throw new SheetError({ code: 'unreadable', detail: `${e.name}: zip method ${e.method}` })
+    if (total > budget) return null
+  }
+  return total
 }
 
 /** Text of a CSV: BOM first, then strict UTF-8, else GB18030 (a superset of GBK, what Chinese Excel writes). */
@@ -104,9 +152,10 @@ const readXlsx = async (buf: Buffer, maxRows: number): Promise<Grid> => {
   const zip = zipUnpackedSize(buf)
   if (!zip) throw new SheetError({ code: 'notSpreadsheet' })
   if (!zip.entries.some((e) => e === 'xl/workbook.xml')) throw new SheetError({ code: 'notSpreadsheet' })
-  if (zip.size > SHEET_LIMITS.maxUnpackedBytes || zip.size > Math.max(buf.length, 1) * SHEET_LIMITS.maxRatio) {
-    throw new SheetError({ code: 'zipBomb' })
-  }
+  // what it declares first (cheap), then what it really inflates to, within the same budget
+  const budget = Math.min(SHEET_LIMITS.maxUnpackedBytes, Math.max(buf.length, 1) * SHEET_LIMITS.maxRatio)
+  const max = Math.round(SHEET_LIMITS.maxUnpackedBytes / 1024 / 1024)
+  if (zip.size > budget || (await inflatedSizeWithin(buf, zip.list, budget)) === null) throw new SheetError({ code: 'zipBomb', max })
   try {
     // the first sheet that has any rows (templates put the codes on a later sheet)
     return streamable(zip.entries) ? await readXlsxRows(buf, maxRows) : await readXlsxWhole(buf, maxRows)
@@ -215,5 +264,8 @@ export const readSpreadsheet = async (buf: Buffer, opts: { maxBytes?: number; ma
         })()
       : readCsv(buf)
   if (grid.rows.every((r) => r.every((c) => c === null || c === ''))) throw new SheetError({ code: 'empty' })
+  let chars = 0
+  for (const r of grid.rows) for (const c of r) if (typeof c === 'string') chars += c.length
+  if (chars > SHEET_LIMITS.maxTextChars) throw new SheetError({ code: 'tooMuchText', max: Math.round(SHEET_LIMITS.maxTextChars / 1024 / 1024) })
   return grid
 }

@@ -109,6 +109,18 @@ export const messages = {
   reportBadParameter: { en: 'The "{field}" parameter is not valid{choices}.', zh: '请求参数“{field}”有误{choices}。' },
   reportScopeNotFound: { en: 'The scope (branch) does not exist or is not yours to see.', zh: '统计范围（机构）不存在或无权查看。' },
   reportTemplateNotFound: { en: 'No such report template.', zh: '报告模板不存在。' },
+  reportTemplateMemoryLimit: {
+    en: 'The report template "{name}" builds more than {memory} MB of text (at line {line}) and was stopped; no report was made. Shorten the loop or the text it repeats.',
+    zh: '报告模板“{name}”生成的内容超过 {memory} MB（第 {line} 行），已停止生成，未产生报告。请缩短该处的循环或重复的文字。',
+  },
+  reportTemplateTimeLimit: {
+    en: 'The report template "{name}" did more work than allowed (at most {ms} ms of rendering; at line {line}) and was stopped; no report was made. Simplify the loop there.',
+    zh: '报告模板“{name}”的运算量超过上限（渲染时间上限 {ms} 毫秒；第 {line} 行），已停止生成，未产生报告。请简化该处的循环。',
+  },
+  reportTemplateFailed: {
+    en: 'The report template "{name}" could not be rendered (line {line}): {detail}',
+    zh: '报告模板“{name}”无法生成（第 {line} 行）：{detail}',
+  },
   submittedIsLocked: {
     en: 'This record is submitted and waits for review: withdraw it first to change it.',
     zh: '该记录已提交、等待审核，如需修改请先撤回。',
@@ -176,7 +188,18 @@ export const messages = {
     zh: '不支持旧版 .xls 文件，请在 Excel 中“另存为”.xlsx 工作簿或 CSV 文件后再上传。',
   },
   importNotSpreadsheet: { en: 'The file is not an XLSX workbook or a CSV file (judged by its content).', zh: '该文件不是 XLSX 工作簿或 CSV 文件（按文件内容判断）。' },
-  importZipBomb: { en: 'The workbook unpacks to an implausible size and was refused.', zh: '该工作簿解压后体积异常，已拒绝处理。' },
+  importZipBomb: {
+    en: 'The workbook unpacks to more than a spreadsheet of this size can hold (at most {max} MB, and at most 200 times the file) and was refused; save it again from Excel or WPS, or split it.',
+    zh: '该工作簿解压后的体积超出上限（最多 {max} MB，且不超过文件本身的 200 倍），已拒绝处理；请用 Excel 或 WPS 重新保存，或拆分后再上传。',
+  },
+  importTooMuchText: {
+    en: 'The sheet holds more than {max} million characters of text, far more than an activity log; nothing was imported. Remove the long texts or split the file.',
+    zh: '工作表中的文字超过 {max} 百万字符，远超正常活动台账，未导入任何内容。请删除过长的文字或拆分文件后再上传。',
+  },
+  importTooComplex: {
+    en: 'Reading the workbook needed more than {memory} MB of memory (very long texts or deeply nested content?) and was stopped; nothing was imported. Save it again as a plain .xlsx or CSV, or split it.',
+    zh: '读取该工作簿所需内存超过 {memory} MB（文字过长或结构嵌套过深？），已停止读取，未导入任何内容。请另存为普通 .xlsx 或 CSV 文件，或拆分后再上传。',
+  },
   importEmpty: { en: 'The file has no data.', zh: '文件中没有数据。' },
   importUnreadable: { en: 'The file could not be read: {detail}', zh: '无法读取文件：{detail}' },
   importNoHeader: {

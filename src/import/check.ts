@@ -4,11 +4,12 @@ import { writableBranchIds } from '../access/branchScope'
 import { roleOf } from '../access/roles'
 import { dayOf, isWithin, noonInShanghai } from '../domain/dates'
 import { findHeader, missingColumns, naturalKey, parseRows, type ParsedRow, type RowProblem, COLUMNS } from '../domain/importRows'
-import { readSpreadsheet, SheetError, type SheetProblem } from '../domain/spreadsheet'
+import { SheetError, type SheetProblem } from '../domain/spreadsheet'
 import { message, type Lang, type MessageKey } from '../i18n/messages'
 import { systemRead } from '../lookups'
 import type { Activity, Campaign } from '../payload-types'
 import { frozenBy } from '../returns/freeze'
+import { readSpreadsheetIsolated } from './readIsolated'
 import { lockCovering } from '../workflow/monthLock'
 
 export const MAX_ROWS = 50_000
@@ -51,7 +52,11 @@ const fileMessage = (lang: Lang, p: SheetProblem): ImportFileError => {
     case 'notSpreadsheet':
       return new ImportFileError(415, message(lang, 'importNotSpreadsheet'))
     case 'zipBomb':
-      return new ImportFileError(413, message(lang, 'importZipBomb'))
+      return new ImportFileError(413, message(lang, 'importZipBomb', { max: p.max }))
+    case 'tooMuchText':
+      return new ImportFileError(413, message(lang, 'importTooMuchText', { max: p.max }))
+    case 'tooComplex':
+      return new ImportFileError(413, message(lang, 'importTooComplex', { memory: p.memoryMb }))
     case 'empty':
       return new ImportFileError(400, message(lang, 'importEmpty'))
     case 'unreadable':
@@ -88,7 +93,7 @@ export const checkImport = async (
   const lang: Lang = req.i18n?.language === 'en' ? 'en' : 'zh'
   let grid
   try {
-    grid = await readSpreadsheet(bytes, { maxBytes: opts.maxBytes, maxRows: MAX_ROWS })
+    grid = await readSpreadsheetIsolated(bytes, { maxBytes: opts.maxBytes, maxRows: MAX_ROWS })
   } catch (e) {
     if (e instanceof SheetError) throw fileMessage(lang, e.problem)
     throw e
