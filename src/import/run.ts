@@ -4,12 +4,25 @@ import { roleOf } from '../access/roles'
 import { holdLock, importLockName, lockHeld } from '../concurrency'
 import { audit } from '../audit/log'
 import { message, type Lang } from '../i18n/messages'
-import { systemRead } from '../lookups'
+import { forget, systemRead } from '../lookups'
 import type { ImportBatch, User } from '../payload-types'
 import { bucketKey } from '../domain/rollup'
 import { type Bucket, DEFER_KEY, inKeyOrder, recomputeBucket, touched } from '../workflow/rollups'
 import { checkImport, ImportFileError, type CheckResult } from './check'
 import { readStored } from '../storage'
+import { removeBatchRecords } from './undo'
+
+/**
+ * On SQLite (one writer at a time) an import commits a step at least every
+ * STEP_MS and lets the others' writes take their turn in between; every row
+ * it lets the event loop answer other requests (the driver is synchronous:
+ * without that, a 20,000-row import answered nobody, reads included, for
+ * 85 s, its own progress included). A failed or cut-off import is taken back
+ * whole (src/import/undo.ts). PostgreSQL keeps one transaction: others write
+ * beside it.
+ */
+export const STEP_MS = 200
+const turnAround = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Rows done / total of imports running in this process (the admin polls it). */
 const progress = new Map<string, { done: number; total: number }>()
@@ -66,9 +79,11 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
   const req = await requestFor(payload, user, lang)
   // compliance imports for any branch, which its own collection access (status only) would not allow
   const overrideAccess = roleOf(user) === 'compliance'
-  const tx = await payload.db.beginTransaction()
+  const stepped = payload.db.name === 'sqlite'
+  let tx = await payload.db.beginTransaction()
   if (tx) req.transactionID = tx
   let row = 0
+  let committedSteps = 0
   try {
     // PostgreSQL: a lock held until the transaction ends, so other instances can tell a running import from a
     // cut-off one (src/concurrency.ts); `running` is written (outside the transaction, seen at once) only while it is held
@@ -84,6 +99,7 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
     // each touched (campaign, branch, month) is recomputed once at the end, not once per row
     const buckets = new Map<string, Bucket>()
     req.context = { ...req.context, [DEFER_KEY]: buckets }
+    let stepStarted = Date.now()
     for (let i = 0; i < check.records.length; i++) {
       const rec = check.records[i]!
       row = rec.row
@@ -100,6 +116,17 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
       progress.get(String(batch.id))!.done = i + 1
       // the request's loader caches every document it has read; thousands of rows would keep them all alive
       if (i % 250 === 249) req.payloadDataLoader = getDataLoader(req)
+      if (stepped && tx && Date.now() - stepStarted >= STEP_MS) {
+        await payload.db.commitTransaction(tx)
+        committedSteps++
+        await turnAround()
+        tx = await payload.db.beginTransaction()
+        if (tx) req.transactionID = tx
+        // what others committed meanwhile counts for the next rows: a month closed or signed off under the import refuses them
+        forget(req)
+        req.payloadDataLoader = getDataLoader(req)
+        stepStarted = Date.now()
+      } else await turnAround()
     }
     req.context = { ...req.context, [DEFER_KEY]: undefined }
     // the buckets come from the rows themselves: Payload copies the context it hands to hooks, so what they
@@ -127,6 +154,8 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
     return done
   } catch (e) {
     if (tx) await payload.db.rollbackTransaction(tx)
+    // the steps already committed go too: nothing of a failed import stays
+    if (committedSteps > 0) await removeBatchRecords(payload, batch.id)
     progress.delete(String(batch.id))
     if (e instanceof ImportRejected) {
       await payload.update({
@@ -152,8 +181,8 @@ export const runImport = async (payload: Payload, batchId: number | string, opts
 const interruptionsOf = (j: { error?: unknown }) => Number((j.error as { interrupted?: number } | null)?.interrupted ?? 0)
 
 /**
- * Batches left `running` by a process that died: their transaction was never
- * committed, so nothing of them is in the database. A batch whose job was cut
+ * Batches left `running` by a process that died: their last transaction was
+ * never committed, and the steps that were (SQLite) are removed here. A batch whose job was cut
  * off goes back to `queued` and its job runs again, once (the commit is all or
  * nothing and skips rows already present, so running it again is safe); a
  * batch committed inline by a request, or whose job was already cut off once,
@@ -171,6 +200,8 @@ export const recoverInterruptedImports = async (payload: Payload): Promise<numbe
     if (progress.has(String(b.id)) || (await lockHeld(payload, importLockName(b.id)))) continue
     const job = jobs.docs.find((j) => String((j.input as { batch?: string } | null)?.batch) === String(b.id))
     const lang: Lang = b.language === 'en' ? 'en' : 'zh'
+    // on SQLite its committed steps are in the database: taken back before it runs again or is given up
+    await removeBatchRecords(payload, b.id)
     await payload.update({
       collection: 'import-batches',
       data:
