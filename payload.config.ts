@@ -29,6 +29,7 @@ import { idsOfEitherType } from './src/ids'
 import { WorkflowSettings } from './src/globals/WorkflowSettings'
 import { guardQueries } from './src/hooks/guardQueries'
 import { keepRefusalMessages } from './src/hooks/publicErrors'
+import { healthEndpoint } from './src/health'
 import { jobs } from './src/jobs'
 import { recoverInterruptedImports, releaseInterruptedJobs } from './src/import/run'
 import { sweepOrphanReportFiles } from './src/reports/generate'
@@ -65,6 +66,8 @@ export default (async () =>
     db: await databaseAdapter(env.database),
     editor: lexicalEditor(),
     email: emailAdapter(env),
+    // GET /api/health: 200 when the database takes a write (load balancers, the supervisor of npm start)
+    endpoints: [healthEndpoint],
     globals: [WorkflowSettings],
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
     hooks: { afterError: [keepRefusalMessages] },
