@@ -19,7 +19,16 @@ const freePort = () =>
     s.on('error', reject)
   })
 
-export type App = { baseURL: string; stop: () => Promise<void> }
+export type App = {
+  baseURL: string
+  /** The app's folder: its database and media. */
+  dir: string
+  /** What npm start and the server printed so far. */
+  log: () => string
+  /** The pid of `npm start` (scripts/start.mjs, the supervisor); the server is its child. */
+  pid: number
+  stop: () => Promise<void>
+}
 
 /**
  * The product as `npm start` runs it (build if stale, migrations, seed,
@@ -62,7 +71,7 @@ export const startApp = async (opts: { env?: Record<string, string>; serverURL?:
     if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}):\n${log.slice(-4000)}`)
     try {
       const res = await fetch(`${baseURL}/api/users/me`)
-      if (res.status < 500) return { baseURL, stop }
+      if (res.status < 500) return { baseURL, dir, log: () => log, pid: child.pid!, stop }
     } catch {
       /* not listening yet */
     }
