@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 
-import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import { relId, subtreeIds } from '../access/branchScope'
 import { holdLock } from '../concurrency'
@@ -16,14 +16,14 @@ import type { Activity, Branch, Campaign, Report, ReportTemplate } from '../payl
 import { listStored, removeStored } from '../storage'
 import { monthRange } from '../workflow/completeness'
 import { reportBranches, reportData } from './data'
-import { renderTemplate } from './engine'
+import { renderTemplate, TEMPLATE_LIMITS, TemplateRenderError } from './engine'
 import { totalsFor } from './totals'
 import { htmlBlocks } from './blocks'
 import { chartPng, chartSvg } from './chart'
 import { reportDocx } from './docx'
 import { reportPdf } from './pdf'
 import { reportXlsx, type ActivityRow } from './xlsx'
-import { reportWord } from '../i18n/messages'
+import { reportWord, t } from '../i18n/messages'
 import { audit } from '../audit/log'
 import { fileLink } from '../http'
 
@@ -157,7 +157,13 @@ export const generateReport = async (req: PayloadRequest, input: GenerateInput):
   const serverURL = req.payload.config.serverURL
   const current = await totalsFor(req, { campaign: input.campaign.id, month: input.month, root: input.scope?.id })
   const data = await reportData(req, { campaign: input.campaign, current, lang, month: input.month, nextSteps: input.nextSteps, root: input.scope ?? null, serverURL })
-  const body = await renderTemplate(input.template.body, data, lang)
+  const body = await renderTemplate(input.template.body, data, lang).catch((e: unknown) => {
+    if (!(e instanceof TemplateRenderError)) throw e
+    // the template's author made it ask too much: a 422 saying which limit, where, in the user's language
+    const vars = { line: e.line ?? '?', memory: TEMPLATE_LIMITS.memoryMb, ms: TEMPLATE_LIMITS.renderMs, name: input.template.name ?? '', detail: e.detail.slice(0, 300) }
+    const key = e.limit === 'memory' ? 'reportTemplateMemoryLimit' : e.limit === 'time' ? 'reportTemplateTimeLimit' : 'reportTemplateFailed'
+    throw new APIError(t(req, key, vars), 422, { line: e.line, limit: e.limit }, true)
+  })
   const title = `${data.campaign.title} · ${data.monthLabel} · ${data.scope.name}`
   const svg = chartSvg(
     [...data.branches].sort((x, y) => y.people - x.people).map((b) => ({ name: b.name, people: b.people })),
