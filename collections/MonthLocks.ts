@@ -39,7 +39,9 @@ const recordLockAndReopen: CollectionBeforeChangeHook<MonthLock> = async ({ data
     const branches = (data.branches ?? []).map((b) => String(relId(b))).sort()
     // saves in this month that already checked it is open commit first; later ones see this lock (src/concurrency.ts)
     const campaign = relId(data.campaign)
-    if (campaign !== null && data.month) await holdLock(req, monthLockName(campaign, data.month), 'exclusive')
+    // no campaign or month: the fields' own validation (after this hook) answers that, in words
+    if (campaign === null || campaign === undefined || typeof data.month !== 'string' || !data.month) return data
+    await holdLock(req, monthLockName(campaign, data.month), 'exclusive')
     const same = await req.payload.find({
       collection: 'month-locks',
       depth: 0,

@@ -22,14 +22,8 @@ export class WriteLock {
   private tail: Promise<void> = Promise.resolve()
   private waiting = 0
 
-  /**
-   * @param maxWaitMs how long a write waits for the others of this process
-   * @param maxBusyMs how long it then waits for another process's write (a script, the worker) to end
-   */
-  constructor(
-    private readonly maxWaitMs: number,
-    readonly maxBusyMs = 10_000,
-  ) {}
+  /** @param maxWaitMs how long a write waits for the others of this process */
+  constructor(private readonly maxWaitMs: number) {}
 
   get queued(): number {
     return this.waiting
@@ -76,25 +70,6 @@ export const sqliteBusy = (error: unknown): boolean => {
   return false
 }
 
-/**
- * BEGIN IMMEDIATE, tried again while another process holds SQLite's write
- * lock — waiting here, between tries, instead of in SQLite's busy handler,
- * which would stop this process's event loop for as long. After `maxBusyMs`
- * the request is answered 503 (src/hooks/publicErrors.ts) and nothing was
- * written.
- */
-const beginWhenFree = async <T>(begin: () => Promise<T>, maxBusyMs: number): Promise<T> => {
-  const until = Date.now() + maxBusyMs
-  for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
-    try {
-      return await begin()
-    } catch (e) {
-      if (!sqliteBusy(e) || Date.now() + pause > until) throw e
-      await new Promise((resolve) => setTimeout(resolve, pause))
-    }
-  }
-}
-
 /** Wraps an adapter's begin/commit/rollback so its write transactions take turns. */
 export const serializeTransactions = <A extends Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'>>(adapter: A, lock: WriteLock): A => {
   const held = new Map<string, () => void>()
@@ -109,7 +84,7 @@ export const serializeTransactions = <A extends Pick<BaseDatabaseAdapter, 'begin
   adapter.beginTransaction = async (options) => {
     const release = await lock.acquire()
     try {
-      const id = await beginWhenFree(() => begin(options), lock.maxBusyMs)
+      const id = await begin(options)
       if (id === null || id === undefined) release()
       else held.set(String(id), release)
       return id

@@ -7,7 +7,6 @@
  */
 export type BadIdFilter = { path: string; value: string }
 
-const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -17,6 +16,38 @@ const valuesOf = (operator: string, value: unknown): unknown[] => {
   if (Array.isArray(value)) return value
   if (LIST_OPERATORS.has(operator) && typeof value === 'string') return value.split(',')
   return [value]
+}
+
+/**
+ * The same for values of another kind: a number field compared with what is
+ * no number, a date field with what is no date (SQLite is handed NaN,
+ * PostgreSQL an invalid timestamp: a 500 either way).
+ */
+export const findBadValueFilters = (where: unknown, kindOf: (path: string) => 'date' | 'number' | null): BadIdFilter[] =>
+  findBadByKind(where, kindOf)
+
+const validFor = {
+  date: (v: unknown) => v instanceof Date || ((typeof v === 'string' || typeof v === 'number') && String(v).trim() !== '' && !Number.isNaN(new Date(v as string).getTime())),
+  number: (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))),
+} as const
+
+const findBadByKind = (where: unknown, kindOf: (path: string) => 'date' | 'number' | null): BadIdFilter[] => {
+  if (!isRecord(where)) return []
+  const bad: BadIdFilter[] = []
+  for (const [key, condition] of Object.entries(where)) {
+    const lower = key.toLowerCase()
+    if (lower === 'and' || lower === 'or') {
+      for (const sub of Array.isArray(condition) ? condition : Object.values(isRecord(condition) ? condition : { 0: condition })) bad.push(...findBadByKind(sub, kindOf))
+      continue
+    }
+    const kind = kindOf(key)
+    if (!kind || !isRecord(condition)) continue
+    for (const [operator, value] of Object.entries(condition)) {
+      if (operator === 'exists') continue
+      for (const v of valuesOf(operator, value)) if (v !== null && v !== 'null' && !validFor[kind](v)) bad.push({ path: key, value: String(v) })
+    }
+  }
+  return bad
 }
 
 export const findBadIdFilters = (
@@ -29,12 +60,13 @@ export const findBadIdFilters = (
   for (const [key, condition] of Object.entries(where)) {
     const lower = key.toLowerCase()
     if (lower === 'and' || lower === 'or') {
-      for (const sub of Array.isArray(condition) ? condition : [condition]) bad.push(...findBadIdFilters(sub, holdsIds, isValidId))
+      for (const sub of Array.isArray(condition) ? condition : Object.values(isRecord(condition) ? condition : { 0: condition })) bad.push(...findBadIdFilters(sub, holdsIds, isValidId))
       continue
     }
     if (!holdsIds(key) || !isRecord(condition)) continue
     for (const [operator, value] of Object.entries(condition)) {
-      if (!ID_OPERATORS.has(operator)) continue
+      // `exists` takes true/false; every other comparison of an id (equals, like, greater_than …) takes ids
+      if (operator === 'exists') continue
       for (const v of valuesOf(operator, value)) {
         // the string 'null' is how a query string says null
         if (v !== null && v !== 'null' && !isValidId(v)) bad.push({ path: key, value: String(v) })

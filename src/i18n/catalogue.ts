@@ -44,6 +44,14 @@ export const messages = {
     en: 'The filter on "{path}" expects a record id, but got "{value}".',
     zh: '查询条件“{path}”需要记录编号，收到的“{value}”不是有效编号。',
   },
+  malformedValue: {
+    en: 'The filter on "{path}" expects a number or a date, but got "{value}".',
+    zh: '查询条件“{path}”需要数字或日期，收到的“{value}”无效。',
+  },
+  notAnObject: {
+    en: 'The request body must be a JSON object of fields (name: value).',
+    zh: '请求内容必须是由字段组成的 JSON 对象（字段名: 值）。',
+  },
   databaseBusy: {
     en: 'The system is very busy right now and could not take your request; nothing was saved. Please try again in a moment.',
     zh: '系统当前繁忙，未能处理本次请求，内容未保存，请稍后重试。',

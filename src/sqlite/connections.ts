@@ -87,6 +87,9 @@ type Client = {
  */
 const RETIRES = Symbol('afcRetiresFailedConnections')
 
+/** How long a transaction waits for another process's write to end before it is refused as busy. */
+export const BUSY_WAIT_MS = 10_000
+
 export const retireFailedConnections = <C extends object>(client: C): C => {
   const c = client as unknown as Client & { [RETIRES]?: true }
   if (c[RETIRES]) return client
@@ -105,12 +108,29 @@ export const retireFailedConnections = <C extends object>(client: C): C => {
       () => undefined,
     )
   }
-  for (const name of ['batch', 'execute', 'executeMultiple', 'migrate', 'transaction'] as const) {
+  for (const name of ['batch', 'execute', 'executeMultiple', 'migrate'] as const) {
     const call = c[name] as Runner
     ;(c as unknown as Record<string, Runner>)[name] = function (this: unknown, ...args: unknown[]) {
       const result = call.apply(c, args)
       retire()
       return result
+    }
+  }
+  // BEGIN IMMEDIATE, tried again between pauses while another process (a script, the worker) holds the write
+  // lock — waiting here rather than in SQLite's busy handler, which would stop the event loop as long; after
+  // BUSY_WAIT_MS the refusal goes on (a 503, src/hooks/publicErrors.ts), and nothing was written
+  const begin = c.transaction.bind(c)
+  c.transaction = async (mode) => {
+    const until = Date.now() + BUSY_WAIT_MS
+    for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
+      const started = begin(mode)
+      retire()
+      try {
+        return await started
+      } catch (e) {
+        if (!/^SQLITE_BUSY/.test(String((e as { code?: unknown }).code)) || Date.now() + pause > until) throw e
+        await new Promise((resolve) => setTimeout(resolve, pause))
+      }
     }
   }
   return client
