@@ -39,6 +39,8 @@ export const envSchema = z
     DATABASE_SSL_CA: z.string().min(1).optional(),
     /** on: this process runs the jobs queue too (one process, the default); off: web only, `npm run worker` runs them (it sets worker itself). */
     JOBS: z.enum(['on', 'off', 'worker']).default('on'),
+    /** How often the jobs schedule ticks (cron; six fields for seconds, e.g. every 20 s); load tests and benches set it, and then it ticks under NODE_ENV=test too. */
+    JOBS_CRON: z.string().regex(/^(\S+\s+){4,5}\S+$/, 'a cron expression of five or six fields').optional(),
     /** Spreadsheets read at once, each in a process of its own (src/import/readIsolated.ts); more wait their turn. */
     IMPORT_READERS: z.coerce.number().int().min(1).max(16).default(2),
     /** Heap of each such process: a workbook that needs more is refused (413), and the server's own memory is not touched. */
