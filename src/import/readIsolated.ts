@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { type Grid, SheetError } from '../domain/spreadsheet'
@@ -14,6 +14,8 @@ import { env } from '../env'
  * ended it ("JavaScript heap out of memory").
  */
 export const READ_TIMEOUT_MS = 120_000
+
+const WORKER = path.join(env.projectRoot, 'src', 'import', 'sheetWorker.ts')
 
 let running = 0
 const waiting: Array<() => void> = []
@@ -37,10 +39,11 @@ export const readSpreadsheetIsolated = async (bytes: Buffer, opts: { maxBytes?: 
   const release = await turn()
   try {
     const answer = await new Promise<Answer | null>((resolve, reject) => {
-      const child = fork(path.join(env.projectRoot, 'src', 'import', 'sheetWorker.ts'), [], {
+      // spawned, not forked: the parent's own options (a debugger, its heap size) are not the reader's, and the
+      // bundler leaves a spawned file alone (it tried to bundle fork's module, which is a source file run as is)
+      const node = [process.execPath][0]!
+      const child = spawn(node, ['--no-deprecation', '--conditions=production', '--import', 'tsx', `--max-old-space-size=${env.IMPORT_READER_MEMORY_MB}`, WORKER], {
         cwd: env.projectRoot,
-        // the parent's own options (a debugger, its heap size) are not the reader's
-        execArgv: ['--no-deprecation', '--conditions=production', '--import', 'tsx', `--max-old-space-size=${env.IMPORT_READER_MEMORY_MB}`],
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       })
