@@ -22,6 +22,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 import { argOf, eachEngine, report, sqlOf } from './engines'
+import { serveApi } from './serve'
 import { benchEngine, finishBench } from './tempEnv'
 
 if (eachEngine(fileURLToPath(import.meta.url))) process.exit(0)
@@ -39,24 +40,7 @@ const { DEMO_PASSWORD } = await import('../seed/bank')
 const payload = await getPayload({ config: await configPromise })
 const children: ChildProcess[] = []
 
-/** An API process on the bench's database; resolves with its address once it listens. */
-const serve = () =>
-  new Promise<string>((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--no-deprecation', '--conditions=production', '--import', 'tsx', 'tests/helpers/serveProcess.ts'], {
-      env: { ...process.env, JOBS: 'off', LOG_LEVEL: 'error' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    children.push(proc)
-    let log = ''
-    const seen = (d: Buffer) => {
-      log += String(d)
-      const m = log.match(/listening (\d+)/)
-      if (m) resolve(`http://127.0.0.1:${m[1]}`)
-    }
-    proc.stdout!.on('data', seen)
-    proc.stderr!.on('data', seen)
-    proc.on('exit', (code) => reject(new Error(`API process exited (${code}):\n${log.slice(-2000)}`)))
-  })
+const serve = async () => (await serveApi(children)).base
 
 type Stats = { p50_ms: number; p95_ms: number; p99_ms: number; requests_per_s: number }
 

@@ -77,6 +77,11 @@ type Client = {
   transaction: (mode?: 'deferred' | 'read' | 'write') => Promise<{ close: () => void }>
 }
 
+const RETIRES = Symbol('afcRetiresFailedConnections')
+
+/** How long a transaction waits for another process's write to end before it is refused as busy. */
+export const BUSY_WAIT_MS = 10_000
+
 /**
  * Wraps a @libsql/client (file: URL) so that a connection on which a
  * statement failed is retired at once: each of the client's own calls runs
@@ -85,11 +90,6 @@ type Client = {
  * the connection away from the client (which opens a fresh one on its next
  * use), and the old one is rolled back and closed.
  */
-const RETIRES = Symbol('afcRetiresFailedConnections')
-
-/** How long a transaction waits for another process's write to end before it is refused as busy. */
-export const BUSY_WAIT_MS = 10_000
-
 export const retireFailedConnections = <C extends object>(client: C): C => {
   const c = client as unknown as Client & { [RETIRES]?: true }
   if (c[RETIRES]) return client
