@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { appendAuditOnCommit } from './audit/log'
+import { refuseDevPushWithoutTerminal } from './migrations/devPushGuard'
 import type { Database } from './env'
 import { retireFailedConnections, reusePreparedStatements } from './sqlite/connections'
 import { ownTransactionForLooseWrites } from './sqlite/looseWrites'
@@ -72,7 +73,7 @@ export const databaseAdapter = async (db: Database): Promise<DatabaseAdapterObj>
   const lock = new WriteLock(60_000)
   return {
     ...base,
-    init: (args) => {
+    init: refuseDevPushWithoutTerminal((args) => {
       const adapter = ownTransactionForLooseWrites(appendAuditOnCommit(serializeTransactions(base.init(args), lock)))
       const connect = adapter.connect!.bind(adapter)
       adapter.connect = async (options) => {
@@ -81,9 +82,9 @@ export const databaseAdapter = async (db: Database): Promise<DatabaseAdapterObj>
         if (own.client) retireFailedConnections(own.client)
       }
       return adapter
-    },
+    }),
   }
 }
 
-/** Audit entries are appended just before their transaction commits (src/audit/log.ts). */
-const withAuditOnCommit = (base: DatabaseAdapterObj): DatabaseAdapterObj => ({ ...base, init: (args) => appendAuditOnCommit(base.init(args)) })
+/** Audit entries are appended just before their transaction commits (src/audit/log.ts); start-up never waits for a terminal (src/migrations/devPushGuard.ts). */
+const withAuditOnCommit = (base: DatabaseAdapterObj): DatabaseAdapterObj => ({ ...base, init: refuseDevPushWithoutTerminal((args) => appendAuditOnCommit(base.init(args))) })

@@ -23,7 +23,7 @@ const run = (script: string, env: Record<string, string>) => {
 }
 
 describe.skipIf(onPostgres)('read-only scripts beside a running server', () => {
-  it('rollups:verify and audit:verify leave the schema and the migrations table untouched', async () => {
+  it('rollups:verify and audit:verify leave the schema and the migrations table untouched; a database a dev push changed stops start-up with the fix, not a prompt', async () => {
     const file = path.join(process.env.AFC_TEST_DIR!, 'served.db')
     const env = { DATABASE_URL: `file:${file}`, MEDIA_DIR: path.join(process.env.AFC_TEST_DIR!, 'media'), PAYLOAD_SECRET: 'read-only-scripts-test-secret-0123456789' }
     const migrated = run('migrate', env)
@@ -44,6 +44,15 @@ describe.skipIf(onPostgres)('read-only scripts beside a running server', () => {
         expect(after.schema, script).toEqual(before.schema)
       }
       expect((await snapshot()).migrations.some((m) => m.startsWith('dev@'))).toBe(false)
+
+      // a database a development push did change: start-up without a terminal fails at once, naming the fix,
+      // instead of waiting for a (y/N) nobody can type (the server served nothing)
+      await client.execute("INSERT INTO payload_migrations (name, batch, updated_at, created_at) VALUES ('dev', -1, '2026-12-05', '2026-12-05')")
+      const started = Date.now()
+      const refused = run('migrate', env)
+      expect(refused.code).not.toBe(0)
+      expect(refused.out).toMatch(/development schema push.*npm run restore.*npm run migrate/s)
+      expect(Date.now() - started).toBeLessThan(60_000)
     } finally {
       client.close()
     }
